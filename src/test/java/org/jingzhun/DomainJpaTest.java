@@ -27,7 +27,7 @@ import org.springframework.test.context.jdbc.Sql;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@DataJpaTest(properties = "spring.jpa.hibernate.ddl-auto=validate")
+@DataJpaTest(showSql = false, properties = "spring.jpa.hibernate.ddl-auto=validate")
 @ContextConfiguration(classes = TestJpaApplication.class)
 @Import({Today.class, AreaService.class, HouseholdService.class, IncomeService.class, SignOffService.class,
         PolicyService.class, PolicyExpressions.class})
