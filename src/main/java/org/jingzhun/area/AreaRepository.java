@@ -1,0 +1,22 @@
+package org.jingzhun.area;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AreaRepository extends JpaRepository<Area, String> {
+
+    List<Area> findByParentCodeOrderByCode(String parentCode);
+
+    List<Area> findByLevelAndCodeStartingWithOrderByCode(AreaLevel level, String prefix);
+
+    /** Serialises work that numbers things per area, such as household numbers within a village. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Area a where a.code = :code")
+    Optional<Area> lockByCode(String code);
+}

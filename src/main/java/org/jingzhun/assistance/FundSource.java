@@ -1,0 +1,5 @@
+package org.jingzhun.assistance;
+
+public enum FundSource {
+    FISCAL, CREDIT, COOPERATION, SOCIAL, SELF
+}

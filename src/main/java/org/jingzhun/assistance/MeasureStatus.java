@@ -1,0 +1,5 @@
+package org.jingzhun.assistance;
+
+public enum MeasureStatus {
+    PLANNED, DELIVERED, CANCELLED
+}

@@ -1,0 +1,5 @@
+package org.jingzhun.assistance;
+
+public enum VisitKind {
+    FOLLOW_UP, POST_EXIT, HARDSHIP
+}

@@ -1,0 +1,5 @@
+package org.jingzhun.household;
+
+public enum Cause {
+    ILLNESS, DISABILITY, SCHOOLING, DISASTER, MARRIAGE, LAND, WATER, SKILLS, LABOUR, FUNDS, TRANSPORT, MOTIVATION, OTHER
+}

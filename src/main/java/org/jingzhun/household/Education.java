@@ -1,0 +1,5 @@
+package org.jingzhun.household;
+
+public enum Education {
+    ILLITERATE, PRIMARY, JUNIOR, SENIOR, VOCATIONAL, TERTIARY
+}

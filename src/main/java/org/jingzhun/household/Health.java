@@ -1,0 +1,5 @@
+package org.jingzhun.household;
+
+public enum Health {
+    HEALTHY, CHRONIC, SERIOUS, DISABLED, DECEASED
+}

@@ -1,0 +1,5 @@
+package org.jingzhun.household;
+
+public enum HousingGrade {
+    A, B, C, D
+}

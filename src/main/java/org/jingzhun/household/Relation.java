@@ -1,0 +1,5 @@
+package org.jingzhun.household;
+
+public enum Relation {
+    HEAD, SPOUSE, CHILD, PARENT, GRANDCHILD, SIBLING, OTHER
+}

@@ -1,0 +1,5 @@
+package org.jingzhun.household;
+
+public enum Sex {
+    MALE, FEMALE
+}

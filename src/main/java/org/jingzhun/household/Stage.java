@@ -1,0 +1,5 @@
+package org.jingzhun.household;
+
+public enum Stage {
+    IDENTIFICATION, ASSISTANCE, EXIT_VERIFICATION, POST_EXIT, CLOSED
+}

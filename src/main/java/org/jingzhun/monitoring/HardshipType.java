@@ -1,0 +1,5 @@
+package org.jingzhun.monitoring;
+
+public enum HardshipType {
+    ILLNESS, DISASTER, ACCIDENT, UNEMPLOYMENT, OTHER
+}

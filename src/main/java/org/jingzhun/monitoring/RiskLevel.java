@@ -1,0 +1,5 @@
+package org.jingzhun.monitoring;
+
+public enum RiskLevel {
+    NONE, MONITOR, RETURN
+}

@@ -1,0 +1,5 @@
+package org.jingzhun.notice;
+
+public enum ObjectionOutcome {
+    UPHELD, DISMISSED
+}

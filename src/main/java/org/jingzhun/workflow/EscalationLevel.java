@@ -1,0 +1,5 @@
+package org.jingzhun.workflow;
+
+public enum EscalationLevel {
+    REMINDER, ESCALATION
+}
