@@ -9,4 +9,6 @@ public interface TaskEscalationRepository extends JpaRepository<TaskEscalation, 
     boolean existsByTaskIdAndLevel(String taskId, EscalationLevel level);
 
     List<TaskEscalation> findByHouseholdIdOrderByNotifiedAtDesc(Long householdId);
+
+    List<TaskEscalation> findByTaskIdOrderByNotifiedAt(String taskId);
 }
