@@ -1,15 +1,13 @@
 package org.jingzhun;
 
-import org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration;
-import org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration;
-import org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
-import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
+import org.springframework.boot.test.context.TestConfiguration;
 
-/** Configuration for the domain's JPA tests: our tables and services without the engine or security. */
-@SpringBootApplication(exclude = {CamundaBpmAutoConfiguration.class, CamundaBpmRestJerseyAutoConfiguration.class,
-        CamundaBpmWebappAutoConfiguration.class, SecurityAutoConfiguration.class,
-        UserDetailsServiceAutoConfiguration.class})
+/**
+ * Configuration for the domain's JPA slice: entities and repositories under org.jingzhun, without the engine or
+ * security. A test configuration, so the application's component scan never picks it up.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@AutoConfigurationPackage
 public class TestJpaApplication {
 }
