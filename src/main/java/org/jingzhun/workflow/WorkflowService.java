@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
@@ -18,9 +20,35 @@ public class WorkflowService {
 
     private final IdentityService identityService;
 
-    WorkflowService(TaskService taskService, IdentityService identityService) {
+    private final ManagementService managementService;
+
+    private final RuntimeService runtimeService;
+
+    WorkflowService(TaskService taskService, IdentityService identityService, ManagementService managementService,
+            RuntimeService runtimeService) {
         this.taskService = taskService;
         this.identityService = identityService;
+        this.managementService = managementService;
+        this.runtimeService = runtimeService;
+    }
+
+    /** Fires a household's waiting timer now (an administrator's "run now"; the demo uses it to age households). */
+    @Transactional
+    public boolean runTimerNow(Long householdId, String activityId) {
+        for (var instance : runtimeService.createProcessInstanceQuery()
+            .processInstanceBusinessKey(householdId.toString())
+            .list()) {
+            var job = managementService.createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId(activityId)
+                .timers()
+                .list();
+            if (!job.isEmpty()) {
+                managementService.executeJob(job.get(0).getId());
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<Task> openTasks(Long householdId) {

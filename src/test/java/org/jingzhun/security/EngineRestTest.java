@@ -1,0 +1,133 @@
+package org.jingzhun.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jingzhun.demo.DemoAreas;
+import org.jingzhun.demo.DemoUsers;
+import org.jingzhun.household.HouseholdService;
+import org.jingzhun.signoff.SignOff;
+import org.jingzhun.signoff.SignOffService;
+import org.jingzhun.support.ProcessSteps;
+import org.jingzhun.support.TestHouseholds;
+import org.jingzhun.workflow.LifecycleService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Camunda's REST API behind our login: same users, same effect as completing a step on our side. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class EngineRestTest {
+
+    static final String PASSWORD = "rest-test-password";
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Autowired
+    LifecycleService lifecycle;
+
+    @Autowired
+    HouseholdService households;
+
+    @Autowired
+    SignOffService signOffs;
+
+    @Autowired
+    ProcessSteps steps;
+
+    @Autowired
+    DemoAreas areas;
+
+    @Autowired
+    DemoUsers users;
+
+    @BeforeEach
+    void demoCounty() {
+        areas.ensure();
+        users.ensure(PASSWORD);
+    }
+
+    Long surveyed() {
+        Long id = lifecycle.apply(TestHouseholds.application(DemoAreas.VILLAGE_A), DemoUsers.CADRE);
+        steps.complete(id, "Task_SurveyHousehold", DemoUsers.CADRE, Map.of("incomeYear", 2026, "wageIncome", 3000,
+                "businessIncome", 1000, "propertyIncome", 0, "transferIncome", 600, "businessExpenses", 400,
+                "housingGrade", "B", "mainCause", "ILLNESS", "attribute", "ORDINARY"));
+        return id;
+    }
+
+    @Test
+    void anonymousCallToEngineRestIsUnauthorized() {
+        assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode())
+            .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void wrongPasswordIsUnauthorized() {
+        assertThat(rest.withBasicAuth(DemoUsers.COMMITTEE, "wrong").getForEntity("/engine-rest/task", String.class)
+            .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void camundaWebappsAreForAdministratorsOnly() {
+        assertThat(rest.withBasicAuth(DemoUsers.CADRE, PASSWORD)
+            .getForEntity("/camunda/app/cockpit/default/", String.class)
+            .getStatusCode()).isIn(HttpStatus.FOUND, HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void completingAStepThroughEngineRestHasTheSameEffectAsThroughTheWorkflowService() {
+        Long viaRest = surveyed();
+        Long viaService = surveyed();
+        String taskId = steps.task(viaRest, "Task_AppraiseHousehold").getId();
+        Map<String, Object> body = Map.of("variables",
+                Map.of("votesFor", Map.of("value", 20), "votesAgainst", Map.of("value", 1), "decision",
+                        Map.of("value", "approve"), "reason", Map.of("value", "评议通过")));
+
+        var response = rest.withBasicAuth(DemoUsers.COMMITTEE, PASSWORD)
+            .postForEntity("/engine-rest/task/" + taskId + "/complete", body, String.class);
+        steps.complete(viaService, "Task_AppraiseHousehold", DemoUsers.COMMITTEE,
+                Map.of("votesFor", 20, "votesAgainst", 1, "decision", "approve", "reason", "评议通过"));
+
+        assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isTrue();
+        assertThat(summary(viaRest)).isEqualTo(summary(viaService));
+        assertThat(summary(viaRest)).contains("committee/committee/VILLAGE/APPROVE/评议通过");
+        assertThat(households.get(viaRest).getStatus()).isEqualTo(households.get(viaService).getStatus());
+        assertThat(steps.openKeys(viaRest)).isEqualTo(steps.openKeys(viaService));
+    }
+
+    @Test
+    void invalidValuesThroughEngineRestAreRefusedAndChangeNothing() {
+        Long id = surveyed();
+        String taskId = steps.task(id, "Task_AppraiseHousehold").getId();
+        Map<String, Object> body = Map.of("variables",
+                Map.of("votesFor", Map.of("value", -3), "decision", Map.of("value", "approve")));
+
+        var response = rest.withBasicAuth(DemoUsers.COMMITTEE, PASSWORD)
+            .postForEntity("/engine-rest/task/" + taskId + "/complete", body, String.class);
+
+        assertThat(response.getStatusCode().is2xxSuccessful()).isFalse();
+        assertThat(response.getBody()).contains("votesFor").contains("reason").doesNotContain("at org.");
+        assertThat(steps.task(id, "Task_AppraiseHousehold").getId()).isEqualTo(taskId);
+        assertThat(signOffs.forHousehold(id)).isEmpty();
+    }
+
+    List<String> summary(Long householdId) {
+        return signOffs.forHousehold(householdId)
+            .stream()
+            .map(EngineRestTest::line)
+            .toList();
+    }
+
+    static String line(SignOff s) {
+        return s.getActor() + "/" + s.getRole() + "/" + s.getAreaLevel() + "/" + s.getDecision() + "/" + s.getReason();
+    }
+
+}
