@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The parent process end to end, driven step by step the way users (and the demo data) do. */
 @IntegrationTest
-class HouseholdLifecycleTest {
+class LifecycleJourneyTest {
 
     @Autowired
     LifecycleService lifecycle;
