@@ -110,7 +110,8 @@ class IncomeServiceTest {
         IncomeEntry entry = new IncomeEntry(2024, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
                 new BigDecimal("100"), new BigDecimal("-5"), null, null, null, null, BigDecimal.ZERO);
 
-        assertRejected(entry, new Violation("subsistenceAllowance", "validation.income.negative", new BigDecimal("-5")));
+        assertRejected(entry,
+                new Violation("subsistenceAllowance", "validation.income.negative", new BigDecimal("-5")));
     }
 
     @Test
