@@ -21,8 +21,8 @@ import org.springframework.test.context.jdbc.Sql;
 
 /**
  * A JPA slice on H2 migrated by Flyway, Hibernate validating the mappings against that schema, with the domain
- * services, the test areas and the clock fixed at {@link FixedClock#TODAY}. It names its configuration class so
- * that the application class added later cannot make the configuration lookup ambiguous.
+ * services, the test areas and the clock fixed at {@link FixedClock#TODAY}. It names its configuration class
+ * instead of searching for one, so it keeps working next to the real application class.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -25,11 +25,14 @@ public class AreaService {
         return code == null ? Optional.empty() : areas.findById(code);
     }
 
+    public boolean isVillage(String code) {
+        return find(code).filter(area -> area.getLevel() == AreaLevel.VILLAGE).isPresent();
+    }
+
     public Area requireVillage(String code) {
         return find(code)
                 .filter(area -> area.getLevel() == AreaLevel.VILLAGE)
-                .orElseThrow(() -> new ValidationException(
-                        new Violation("villageCode", "validation.village.unknown", code)));
+                .orElseThrow(() -> unknownVillage(code));
     }
 
     /** Locks the village row until the caller's transaction ends, e.g. while numbering a new household. */
@@ -37,8 +40,7 @@ public class AreaService {
     public Area lockVillage(String code) {
         return areas.lockByCode(code)
                 .filter(area -> area.getLevel() == AreaLevel.VILLAGE)
-                .orElseThrow(() -> new ValidationException(
-                        new Violation("villageCode", "validation.village.unknown", code)));
+                .orElseThrow(() -> unknownVillage(code));
     }
 
     public String townshipOf(String villageCode) {
@@ -55,6 +57,14 @@ public class AreaService {
 
     public List<Area> villagesUnder(String prefix) {
         return areas.findByLevelAndCodeStartingWithOrderByCode(AreaLevel.VILLAGE, prefix);
+    }
+
+    private static ValidationException unknownVillage(String code) {
+        return new ValidationException(unknownVillageViolation(code));
+    }
+
+    public static Violation unknownVillageViolation(String code) {
+        return new Violation("villageCode", "validation.village.unknown", code);
     }
 
     static String truncate(String code, AreaLevel level) {

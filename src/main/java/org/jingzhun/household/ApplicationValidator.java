@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.jingzhun.area.AreaLevel;
 import org.jingzhun.area.AreaService;
 import org.jingzhun.system.Today;
 import org.jingzhun.system.ValidationException;
@@ -34,8 +33,8 @@ class ApplicationValidator {
     /** The parsed IDs, in member order, for the caller to store. */
     List<ResidentId> validate(HouseholdApplication app) {
         List<Violation> violations = new ArrayList<>();
-        if (areas.find(app.villageCode()).filter(a -> a.getLevel() == AreaLevel.VILLAGE).isEmpty()) {
-            violations.add(new Violation("villageCode", "validation.village.unknown", app.villageCode()));
+        if (!areas.isVillage(app.villageCode())) {
+            violations.add(AreaService.unknownVillageViolation(app.villageCode()));
         }
         requireName(violations, "headName", app.headName(), "validation.headName.required");
         if (isPresent(app.phone()) && !PHONE.matcher(app.phone().strip()).matches()) {

@@ -89,10 +89,10 @@ public class Member {
     public Member(String name, ResidentId id, Relation relation) {
         this.name = name;
         this.relation = relation;
-        setId(id);
+        changeIdNumber(id);
     }
 
-    public void setId(ResidentId id) {
+    public void changeIdNumber(ResidentId id) {
         this.idNumber = id.number();
         this.idType = id.type();
         this.sex = id.sex();

@@ -15,8 +15,9 @@ final class Applications {
     }
 
     static MemberForm member(String name, Sex sex, String idNumber, Relation relation) {
-        return new MemberForm(name, sex, idNumber, relation, "回族", Education.PRIMARY, SchoolingStatus.NOT_APPLICABLE,
-                Health.HEALTHY, LabourAbility.ORDINARY, true, true, false, false, null, null);
+        return new MemberForm(name, sex, idNumber, relation, "回族", Education.PRIMARY,
+                SchoolingStatus.NOT_APPLICABLE, Health.HEALTHY, LabourAbility.ORDINARY, true, true, false, false, null,
+                null);
     }
 
     static List<MemberForm> fiveMembers() {
@@ -33,9 +34,9 @@ final class Applications {
     }
 
     static HouseholdApplication application(String village, int declaredSize, List<MemberForm> members) {
-        return new HouseholdApplication(village, "马建国", "13800000000", "6217 0000 0000 0000 123", Attribute.ORDINARY,
-                Standard.NATIONAL, declaredSize, Cause.ILLNESS, List.of(Cause.SKILLS, Cause.FUNDS), members,
-                HousingGrade.C, false, new BigDecimal("4.50"), new BigDecimal("2.3"));
+        return new HouseholdApplication(village, "马建国", "13800000000", "6217 0000 0000 0000 123",
+                Attribute.ORDINARY, Standard.NATIONAL, declaredSize, Cause.ILLNESS, List.of(Cause.SKILLS, Cause.FUNDS),
+                members, HousingGrade.C, false, new BigDecimal("4.50"), new BigDecimal("2.3"));
     }
 
     static HouseholdApplication withCauses(Cause main, List<Cause> secondary) {

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class HouseholdTest {
 
-    private final Household household =
-            new Household("622922100201-0001", "622922100201", "马建国", Cause.ILLNESS, LocalDate.of(2025, 6, 15), "c1");
+    private final Household household = new Household("622922100201-0001", "622922100201", "马建国", Cause.ILLNESS,
+            LocalDate.of(2025, 6, 15), "c1");
 
     @Test
     void secondaryCausesAreAListOfAtMostTwo() {
