@@ -54,8 +54,10 @@ public class ModelDeployer {
             count++;
         }
         var deployment = builder.deployWithResult();
+        boolean changed = deployment.getDeployedProcessDefinitions() != null
+                && !deployment.getDeployedProcessDefinitions().isEmpty();
         log.info("Models: {} resources, deployment {} ({})", count, deployment.getId(),
-                deployment.getDeployedProcessDefinitions().isEmpty() ? "unchanged" : "new version");
+                changed ? "new versions" : "unchanged");
     }
 
     private Resource[] resources() {
