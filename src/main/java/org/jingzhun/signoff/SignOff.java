@@ -47,6 +47,8 @@ public class SignOff {
 
     private String reason;
 
+    private String details;
+
     @Column(name = "signed_at", nullable = false)
     private Instant signedAt;
 
@@ -76,6 +78,15 @@ public class SignOff {
 
     public Long getId() {
         return id;
+    }
+
+    /** The facts the decision rests on, e.g. "votesFor=23, votesAgainst=2". */
+    public String getDetails() {
+        return details;
+    }
+
+    public void recordDetails(String details) {
+        this.details = details == null || details.isBlank() ? null : details.strip();
     }
 
     public Long getHouseholdId() {

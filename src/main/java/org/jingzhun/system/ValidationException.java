@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -26,6 +27,16 @@ public class ValidationException extends RuntimeException {
 
     public ValidationException(Violation violation) {
         this(List.of(violation));
+    }
+
+    /** The validation failure inside an exception the engine wrapped around it (a listener's), if any. */
+    public static Optional<ValidationException> causeOf(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof ValidationException validation) {
+                return Optional.of(validation);
+            }
+        }
+        return Optional.empty();
     }
 
     public static void throwIfAny(List<Violation> violations) {

@@ -24,15 +24,25 @@ public class SignedDecisions {
 
     /** approve / reject: checks the whole submission, signs, sets {@code flag} and returns the answer. */
     public boolean approval(TaskSubmission submission, String flag) {
-        return decide(submission, flag, "approve", "reject", Decision.APPROVE, Decision.REJECT);
+        return decide(submission, flag, "approve", "reject", Decision.APPROVE, Decision.REJECT, null);
+    }
+
+    /** As {@link #approval(TaskSubmission, String)}, keeping the evidence (e.g. votes) with the signature. */
+    public boolean approval(TaskSubmission submission, String flag, String details) {
+        return decide(submission, flag, "approve", "reject", Decision.APPROVE, Decision.REJECT, details);
     }
 
     public boolean decide(TaskSubmission submission, String flag, String yes, String no, Decision yesDecision,
             Decision noDecision) {
+        return decide(submission, flag, yes, no, yesDecision, noDecision, null);
+    }
+
+    public boolean decide(TaskSubmission submission, String flag, String yes, String no, Decision yesDecision,
+            Decision noDecision, String details) {
         Boolean answer = submission.decision(yes, no);
         String reason = submission.requiredText("reason");
         submission.check();
-        sign(submission, answer ? yesDecision : noDecision, reason);
+        sign(submission, answer ? yesDecision : noDecision, reason).recordDetails(details);
         submission.setFlag(flag, answer);
         submission.discard();
         return answer;

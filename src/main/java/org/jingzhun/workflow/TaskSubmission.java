@@ -21,6 +21,8 @@ import org.jingzhun.system.Violation;
  */
 public final class TaskSubmission {
 
+    private static final BigDecimal MAX_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
+
     private final DelegateTask task;
 
     private final List<Violation> violations = new ArrayList<>();
@@ -99,7 +101,7 @@ public final class TaskSubmission {
         if (number == null) {
             return null;
         }
-        if (number.stripTrailingZeros().scale() > 0) {
+        if (number.stripTrailingZeros().scale() > 0 || number.abs().compareTo(MAX_INT) > 0) {
             reject(key, "validation.integer");
             return null;
         }

@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
+import org.jingzhun.system.ValidationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,7 +65,14 @@ public class WorkflowService {
     /** Completes a task with the form's values as {@code userId}; the task's listeners apply the domain effect. */
     @Transactional
     public void complete(String taskId, Map<String, Object> values, String userId) {
-        as(userId, () -> taskService.complete(taskId, values));
+        as(userId, () -> {
+            try {
+                taskService.complete(taskId, values);
+            }
+            catch (ProcessEngineException e) {
+                throw ValidationException.causeOf(e).orElseThrow(() -> e);
+            }
+        });
     }
 
     void as(String userId, Runnable work) {
