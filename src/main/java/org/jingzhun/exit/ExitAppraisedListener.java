@@ -25,7 +25,8 @@ class ExitAppraisedListener implements TaskListener {
         Integer votesFor = submission.requiredInteger("votesFor");
         Integer votesAgainst = submission.requiredInteger("votesAgainst");
         exits.checkVotes(votesFor, votesAgainst).forEach(v -> submission.reject(v.field(), v.code(), v.args()));
-        decisions.approval(submission, ExitVariables.EXIT_APPRAISAL_PASSED);
+        decisions.approval(submission, ExitVariables.EXIT_APPRAISAL_PASSED,
+                "votesFor=" + votesFor + ", votesAgainst=" + votesAgainst);
     }
 
 }
