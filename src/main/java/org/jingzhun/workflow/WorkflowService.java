@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
+import org.jingzhun.system.ValidationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,10 +34,23 @@ public class WorkflowService {
             .list();
     }
 
-    /** Completes a task with the form's values as {@code userId}; the task's listeners apply the domain effect. */
+    /**
+     * Completes a task with the form's values as {@code userId}; the task's listeners apply the domain effect. Bad
+     * values surface as the listener's ValidationException, not wrapped in the engine's listener exception.
+     */
     @Transactional
     public void complete(String taskId, Map<String, Object> values, String userId) {
-        as(userId, () -> taskService.complete(taskId, values));
+        try {
+            as(userId, () -> taskService.complete(taskId, values));
+        }
+        catch (ProcessEngineException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof ValidationException invalid) {
+                    throw invalid;
+                }
+            }
+            throw e;
+        }
     }
 
     void as(String userId, Runnable work) {
