@@ -99,6 +99,18 @@ public class HouseholdService {
         conditions.save(living);
     }
 
+    /** What a visit saw of the two conditions that can change between surveys: drinking water and housing. */
+    public void observeLivingConditions(Long id, boolean safeDrinkingWater, HousingGrade housingGrade) {
+        if (housingGrade == null) {
+            throw new ValidationException(new Violation("housingGrade", "validation.housingGrade.required"));
+        }
+        get(id);
+        LivingConditions living = conditions.findById(id).orElseGet(() -> new LivingConditions(id));
+        living.setSafeDrinkingWater(safeDrinkingWater);
+        living.setHousingGrade(housingGrade);
+        conditions.save(living);
+    }
+
     public void register(Long id, String actor) {
         get(id).register(today.date(), actor);
     }

@@ -62,7 +62,10 @@ public class WorkflowService {
             .list();
     }
 
-    /** Completes a task with the form's values as {@code userId}; the task's listeners apply the domain effect. */
+    /**
+     * Completes a task with the form's values as {@code userId}; the task's listeners apply the domain effect. Bad
+     * values surface as the listener's ValidationException, not wrapped in the engine's listener exception.
+     */
     @Transactional
     public void complete(String taskId, Map<String, Object> values, String userId) {
         as(userId, () -> {
