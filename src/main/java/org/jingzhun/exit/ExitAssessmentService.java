@@ -20,8 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Gathers a household's exit indicators from our tables — latest income record, latest visit (food, clothing),
- * living conditions (water, housing), members (schooling, insurance) — and asks the ExitEligibility table.
+ * Gathers a household's exit indicators from our tables — latest income record, latest visit that observed food and
+ * clothing, living conditions (water, housing), members (schooling, insurance) — and asks the ExitEligibility table.
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,7 +56,11 @@ public class ExitAssessmentService {
         LivingConditions conditions = households.livingConditions(householdId);
         Optional<IncomeRecord> income = incomes.latest(householdId);
         int year = income.map(IncomeRecord::getYear).orElse(today.date().getYear());
-        Optional<Visit> visit = visits.findFirstByHouseholdIdOrderByVisitedOnDescIdDesc(householdId);
+        // A hardship investigation observes no food or clothing: read them from the last visit that did.
+        Optional<Visit> visit = visits.findByHouseholdIdOrderByVisitedOnDescIdDesc(householdId)
+            .stream()
+            .filter(v -> v.getFoodSecure() != null || v.getClothingSecure() != null)
+            .findFirst();
         var living = household.getMembers().stream().filter(m -> !m.isDeceased()).toList();
         return new ExitIndicators(income.map(IncomeRecord::getPerCapitaNet).orElse(BigDecimal.ZERO), year,
                 policy.povertyLine(year), visit.map(v -> Boolean.TRUE.equals(v.getFoodSecure())).orElse(false),
