@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.jingzhun.workflow.AreaGroups;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -37,12 +36,16 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     List<GrantedAuthority> authorities(String userId) {
         List<GrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority("ROLE_USER"));
-        for (Group group : identityService.createGroupQuery().groupMember(userId).list()) {
-            authorities.add(new SimpleGrantedAuthority("GROUP_" + group.getId()));
-            if (AreaGroups.ADMINS.equals(group.getId())) {
-                authorities.add(new SimpleGrantedAuthority("ROLE_ADMIN"));
-            }
-        }
+        List<String> groups = identityService.createGroupQuery()
+            .groupMember(userId)
+            .list()
+            .stream()
+            .map(Group::getId)
+            .toList();
+        groups.forEach(group -> authorities.add(new SimpleGrantedAuthority("GROUP_" + group)));
+        UserScope.of(userId, groups)
+            .roles()
+            .forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role.toUpperCase())));
         return authorities;
     }
 

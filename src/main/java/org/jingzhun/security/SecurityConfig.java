@@ -52,8 +52,8 @@ class SecurityConfig {
             .hasRole("ADMIN")
             .anyRequest()
             .authenticated())
-            .formLogin(Customizer.withDefaults())
-            .logout(Customizer.withDefaults())
+            .formLogin(form -> form.loginPage("/login").permitAll())
+            .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
             .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
             .csrf(csrf -> csrf.ignoringRequestMatchers(PATHS.matcher("/camunda/api/**"),
                     PATHS.matcher("/h2-console/**")));

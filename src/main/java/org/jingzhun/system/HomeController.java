@@ -1,0 +1,19 @@
+package org.jingzhun.system;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/inbox";
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+
+}
