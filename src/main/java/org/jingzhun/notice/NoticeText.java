@@ -2,9 +2,8 @@ package org.jingzhun.notice;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.jingzhun.area.Area;
 import org.jingzhun.area.AreaService;
@@ -48,11 +47,15 @@ class NoticeText {
             .map(record -> text("notice.income", record.getPerCapitaNet().toPlainString(),
                     String.valueOf(record.getYear())))
             .orElseGet(() -> text("notice.income.none"));
-        String causes = Stream.concat(Stream.of(household.getMainCause()), household.secondaryCauses().stream())
-            .map(this::cause)
-            .collect(Collectors.joining(text("notice.causes.separator")));
+        List<String> secondary = household.secondaryCauses().stream().map(this::cause).toList();
+        String otherCauses = switch (secondary.size()) {
+            case 0 -> text("notice.secondaryCauses.none");
+            case 1 -> secondary.get(0);
+            default -> text("notice.secondaryCauses.two", secondary.get(0), secondary.get(1));
+        };
         return text("notice.content", text("notice.level." + level.name()), text("notice.kind." + kind.name()),
-                village, household.getHeadName(), income, causes, date(publishedAt), date(endsAt));
+                village, household.getHeadName(), income, cause(household.getMainCause()), otherCauses,
+                date(publishedAt), date(endsAt));
     }
 
     private String cause(Cause cause) {

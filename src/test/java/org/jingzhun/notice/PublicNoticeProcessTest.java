@@ -267,8 +267,8 @@ class PublicNoticeProcessTest {
 
         String content = notices.get(noticeId(publish(NoticeLevel.VILLAGE, NoticeKind.IDENTIFICATION))).getContent();
 
-        assertThat(content).contains(application.headName(), "城南村", "村级贫困户识别公示", "1500.00元（2024年）",
-                "因病", "缺技术", "2025-03-03", "2025-03-10");
+        assertThat(content).isEqualTo("村级贫困户识别公示：城南村，户主" + application.headName()
+                + "，人均纯收入1500.00元（2024年），主要致贫原因：因病，其他致贫原因：缺技术。公示期自2025-03-03至2025-03-10。");
         assertThat(content).doesNotContain(application.phone(), application.bankAccount());
         for (MemberForm member : application.members()) {
             assertThat(content).doesNotContain(member.idNumber(), member.idNumber().substring(0, 17));
