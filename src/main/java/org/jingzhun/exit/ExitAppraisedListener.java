@@ -10,23 +10,16 @@ import org.springframework.stereotype.Component;
 @Component("exitAppraised")
 class ExitAppraisedListener implements TaskListener {
 
-    private final ExitService exits;
-
     private final SignedDecisions decisions;
 
-    ExitAppraisedListener(ExitService exits, SignedDecisions decisions) {
-        this.exits = exits;
+    ExitAppraisedListener(SignedDecisions decisions) {
         this.decisions = decisions;
     }
 
     @Override
     public void notify(DelegateTask task) {
         TaskSubmission submission = TaskSubmission.of(task);
-        Integer votesFor = submission.requiredInteger("votesFor");
-        Integer votesAgainst = submission.requiredInteger("votesAgainst");
-        exits.checkVotes(votesFor, votesAgainst).forEach(v -> submission.reject(v.field(), v.code(), v.args()));
-        decisions.approval(submission, ExitVariables.EXIT_APPRAISAL_PASSED,
-                "votesFor=" + votesFor + ", votesAgainst=" + votesAgainst);
+        decisions.approval(submission, ExitVariables.EXIT_APPRAISAL_PASSED, submission.votes());
     }
 
 }

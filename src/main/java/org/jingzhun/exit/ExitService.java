@@ -59,20 +59,6 @@ public class ExitService {
     }
 
     /** A democratic appraisal counts votes: none negative, and somebody must have voted. */
-    public List<Violation> checkVotes(Integer votesFor, Integer votesAgainst) {
-        List<Violation> violations = new ArrayList<>();
-        if (votesFor != null && votesFor < 0) {
-            violations.add(new Violation("votesFor", "validation.negative", votesFor));
-        }
-        if (votesAgainst != null && votesAgainst < 0) {
-            violations.add(new Violation("votesAgainst", "validation.negative", votesAgainst));
-        }
-        if (votesFor != null && votesAgainst != null && votesFor == 0 && votesAgainst == 0) {
-            violations.add(new Violation("votesFor", "validation.exit.votes.none"));
-        }
-        return violations;
-    }
-
     /** The household signs on paper first; the record of it cannot be dated after today. */
     public List<Violation> checkAgreementDate(LocalDate signedOn) {
         if (signedOn != null && signedOn.isAfter(today.date())) {

@@ -116,6 +116,25 @@ public final class TaskSubmission {
         return number;
     }
 
+    /**
+     * The votes of a democratic appraisal (votesFor, votesAgainst): whole numbers, not negative, not both zero.
+     * Returns them as the evidence to keep with the committee's signature.
+     */
+    public String votes() {
+        Integer votesFor = requiredInteger("votesFor");
+        Integer votesAgainst = requiredInteger("votesAgainst");
+        if (votesFor != null && votesFor < 0) {
+            reject("votesFor", "validation.negative", votesFor);
+        }
+        if (votesAgainst != null && votesAgainst < 0) {
+            reject("votesAgainst", "validation.negative", votesAgainst);
+        }
+        if (votesFor != null && votesAgainst != null && votesFor == 0 && votesAgainst == 0) {
+            reject("votesFor", "validation.votes.none");
+        }
+        return "votesFor=" + votesFor + ", votesAgainst=" + votesAgainst;
+    }
+
     /** A checkbox: absent means unchecked. */
     public boolean checked(String key) {
         Object value = raw(key);

@@ -12,6 +12,7 @@ import org.jingzhun.household.Cause;
 import org.jingzhun.household.Household;
 import org.jingzhun.household.HouseholdService;
 import org.jingzhun.household.HouseholdStatus;
+import org.jingzhun.household.HouseholdStatusChangeRepository;
 import org.jingzhun.household.Stage;
 import org.jingzhun.signoff.SignOffService;
 import org.jingzhun.support.IntegrationTest;
@@ -60,6 +61,9 @@ class LifecycleJourneyTest {
 
     @Autowired
     Today today;
+
+    @Autowired
+    HouseholdStatusChangeRepository statusChanges;
 
     @BeforeEach
     void demoCounty() {
@@ -131,7 +135,7 @@ class LifecycleJourneyTest {
         assertThat(household.getStatus()).isEqualTo(HouseholdStatus.RETURNED);
         assertThat(household.getStage()).isEqualTo(Stage.ASSISTANCE);
         assertThat(steps.openKeys(id)).containsExactly("Task_PlanMeasures");
-        assertThat(household.getStatusHistory()).extracting(c -> c.getToStatus())
+        assertThat(statusChanges.findByHouseholdIdOrderByChangedAtAscIdAsc(id)).extracting(c -> c.getToStatus())
             .containsSubsequence(HouseholdStatus.POOR, HouseholdStatus.EXITED, HouseholdStatus.RETURNED);
     }
 

@@ -499,7 +499,7 @@ class ExitVerificationProcessTest {
                         List.of(new Violation("votesFor", "validation.negative", -1),
                                 new Violation("votesAgainst", "validation.required"))),
                 arguments("Task_AppraiseExit", COMMITTEE, appraisal(0, 0, "approve", "评议通过"),
-                        List.of(new Violation("votesFor", "validation.exit.votes.none"))),
+                        List.of(new Violation("votesFor", "validation.votes.none"))),
                 arguments("Task_AppraiseExit", COMMITTEE, appraisal(5, 1, "approve", " "),
                         List.of(new Violation("reason", "validation.required"))),
                 arguments("Task_AppraiseExit", COMMITTEE, Map.of("votesFor", "很多", "votesAgainst", 1.5,

@@ -25,7 +25,8 @@ class FlywayMigrationTest {
     @Test
     void migratesDomainAndPolicyDefaultsOnH2() {
         assertThat(Arrays.stream(flyway.info().applied()).map(MigrationInfo::getVersion).map(Object::toString))
-                .containsExactly("1", "2");
+                .startsWith("1", "2")
+                .hasSize(flyway.info().all().length);
         assertThat(flyway.info().applied()).allMatch(info -> info.getState() == MigrationState.SUCCESS);
     }
 
