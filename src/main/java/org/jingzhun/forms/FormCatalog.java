@@ -30,7 +30,8 @@ public class FormCatalog {
 
     public FormDefinition forDeployment(String deploymentId, String formId) {
         String name = resourceName(formId);
-        return cache.computeIfAbsent(deploymentId + "/" + name, k -> read(name, deploymentResource(deploymentId, name)));
+        return cache.computeIfAbsent(deploymentId + "/" + name,
+                k -> read(name, deploymentResource(deploymentId, name)));
     }
 
     /** The form as built into the application, for tests and previews. */

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  */
 final class FormText {
 
-    private static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*)\\s*}}");
+    private static final Pattern VARIABLE =
+            Pattern.compile("\\{\\{\\s*([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*)\\s*}}");
     private static final Pattern HEADING = Pattern.compile("(#{1,6})\\s+(.*)");
     private static final Pattern ITEM = Pattern.compile("[-*+]\\s+(.*)");
     private static final Pattern INLINE = Pattern.compile("\\*\\*(.+?)\\*\\*|\\*(.+?)\\*");

@@ -93,7 +93,8 @@ class FormRenderingTest {
         DomElement error = page.getElementById("f-measures-1-content-error");
         assertThat(error.getTextContent()).contains("此项为必填项。");
         assertThat(error.getParentNode()).isSameAs(content.getParentNode());
-        assertThat(page.getElementById("f-measures-1-cost-error").getTextContent()).contains("最多保留2位小数。");
+        assertThat(page.getElementById("f-measures-1-cost-error").getTextContent())
+                .contains("最多保留2位小数。");
         assertThat(page.getElementById("f-measures-1-cost").getAttribute("value")).isEqualTo("12.345");
         assertThat(page.getElementById("f-measures-0-content").hasAttribute("aria-invalid")).isFalse();
         assertThat(page.getElementById("f-measures-0-content-error")).isNull();
@@ -113,7 +114,8 @@ class FormRenderingTest {
         assertThat(decision.querySelector(".form-error").getTextContent()).contains("This field is required.");
         assertThat(page.getElementById("f-decision-0").getAttribute("aria-describedby"))
                 .isEqualTo("f-decision-error");
-        assertThat(page.<DomElement>querySelector(".form-error-summary a").getAttribute("href")).isEqualTo("#f-decision-0");
+        assertThat(page.<DomElement>querySelector(".form-error-summary a").getAttribute("href"))
+                .isEqualTo("#f-decision-0");
         assertThat(page.querySelector(".form-error-summary h2").getTextContent())
                 .isEqualTo("Please correct the following");
     }

@@ -36,8 +36,10 @@ class FormTextTest {
 
     @Test
     void variableWhenTemplatedThenItsValueIsPlainTextEvenIfItLooksLikeMarkupOrMarkdown() {
-        List<TextSpan> spans = FormText.render("**路径：** {{ recommendedPaths }}",
-                Map.of("recommendedPaths", "<script>x</script> **bold** {{other}}", "other", "no")).get(0).lines().get(0);
+        Map<String, Object> variables = Map.of("recommendedPaths", "<script>x</script> **bold** {{other}}",
+                "other", "no");
+
+        List<TextSpan> spans = FormText.render("**路径：** {{ recommendedPaths }}", variables).get(0).lines().get(0);
 
         assertThat(spans).containsExactly(new TextSpan("路径：", true, false),
                 new TextSpan(" <script>x</script> **bold** {{other}}", false, false));
