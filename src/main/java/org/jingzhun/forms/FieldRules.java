@@ -5,6 +5,4 @@ import java.math.BigDecimal;
 /** The schema's {@code validate} block; absent rules are null. */
 public record FieldRules(boolean required, BigDecimal min, BigDecimal max, Integer minLength, Integer maxLength,
         String pattern) {
-
-    public static final FieldRules NONE = new FieldRules(false, null, null, null, null, null);
 }

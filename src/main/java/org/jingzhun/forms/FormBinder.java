@@ -14,14 +14,12 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * Turns an HTML form post into the same shape a JSON client sends: a ticked checkbox is true and an absent one false,
- * a checklist is the list of its ticked values, and fields named "measures[0].content" become rows of "measures".
+ * a checklist is the list of its ticked values, and fields named "measures[0].content" become rows of "measures"
+ * (each rendered row also carries a hidden "measures[0]._row", so a row whose boxes are all unticked still arrives).
  * Values stay text; {@link FormValidator} types them.
  */
 @Component
 public class FormBinder {
-
-    /** The hidden input each rendered row carries, so that a row whose boxes are all unticked still arrives. */
-    public static final String ROW_MARKER = "_row";
 
     public Map<String, Object> bind(FormDefinition form, MultiValueMap<String, String> params) {
         return fields(form.fields(), params, "");
