@@ -1,6 +1,7 @@
 package org.jingzhun.task;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -135,7 +136,7 @@ class TaskController {
         return ResponseEntity.ok()
             .contentType(MediaType.parseMediaType(download.contentType()))
             .header(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.attachment().filename(download.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                    ContentDisposition.attachment().filename(download.fileName(), StandardCharsets.UTF_8)
                         .build()
                         .toString())
             .body(download.content());

@@ -15,14 +15,14 @@ import org.jingzhun.system.Today;
 public record TaskPage(OpenTask task, HouseholdSummary household, FormDefinition form, Map<String, Object> values,
         Instant draftSavedAt, List<TaskComment> comments, List<AttachmentInfo> attachments, boolean acceptsScans) {
 
-    public LocalDateTime localDraftSavedAt() {
-        return draftSavedAt == null ? null : LocalDateTime.ofInstant(draftSavedAt, Today.ZONE);
-    }
-
     public TaskPage {
         values = values == null ? Map.of() : values;
         comments = List.copyOf(comments);
         attachments = List.copyOf(attachments);
+    }
+
+    public LocalDateTime localDraftSavedAt() {
+        return draftSavedAt == null ? null : LocalDateTime.ofInstant(draftSavedAt, Today.ZONE);
     }
 
 }
