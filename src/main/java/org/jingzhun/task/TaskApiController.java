@@ -33,14 +33,16 @@ class TaskApiController {
     }
 
     @Operation(summary = "Complete a step with its form's values",
-            description = "The body holds the values by form key, e.g. {\"decision\": \"approve\", \"reason\": \"…\"}; "
+            description = "The body holds the values by form key, e.g. "
+                    + "{\"decision\": \"approve\", \"reason\": \"…\"}; "
                     + "dynamic lists are arrays of objects. The values are checked against the step's form, then "
                     + "by the step itself, which records them.")
     @ApiResponse(responseCode = "204", description = "Completed")
     @ApiResponse(responseCode = "400", description = "Refused: {errors: [{field, code, message}]}; nothing changed")
     @ApiResponse(responseCode = "404", description = "No such open step among the caller's")
     @PostMapping("/api/inbox/{taskId}/complete")
-    ResponseEntity<ErrorList> complete(@PathVariable String taskId, @RequestBody(required = false) Map<String, Object> values) {
+    ResponseEntity<ErrorList> complete(@PathVariable String taskId,
+            @RequestBody(required = false) Map<String, Object> values) {
         FormResult result = tasks.complete(taskId, values == null ? Map.of() : values, currentUser.scope());
         if (result.isValid()) {
             return ResponseEntity.noContent().build();

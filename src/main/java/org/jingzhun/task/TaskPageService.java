@@ -108,6 +108,8 @@ public class TaskPageService {
         if (!result.isValid()) {
             return result;
         }
+        // Its own transaction, not this method's: a refused completion rolls back entirely and is then reported as
+        // errors, instead of leaving an outer transaction marked rollback-only.
         try {
             transaction.executeWithoutResult(status -> {
                 workflow.complete(taskId, result.values(), scope.userId());

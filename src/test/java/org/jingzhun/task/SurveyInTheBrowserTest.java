@@ -93,7 +93,8 @@ class SurveyInTheBrowserTest {
         HtmlPage task = signIn("/tasks/" + taskId, DemoUsers.CADRE);
 
         assertThat(task.getUrl().getPath()).isEqualTo("/tasks/" + taskId);
-        assertThat(task.querySelector(".task-household").getTextContent()).contains(household.getHeadName(), "城南村");
+        assertThat(task.querySelector(".task-household").getTextContent()).contains(household.getHeadName(),
+                "城南村");
         HtmlForm form = task.getHtmlElementById("task-form");
         for (String[] field : new String[][] { { "f-incomeYear", "2026" }, { "f-wageIncome", "5200" },
                 { "f-businessIncome", "800" }, { "f-propertyIncome", "0" }, { "f-transferIncome", "900" },
