@@ -106,8 +106,8 @@ class InboxBrowserTest {
 
         assertThat(inbox.getUrl().getPath()).isEqualTo("/inbox");
         HtmlTableRow row = inbox.getHtmlElementById("task-" + taskId);
-        assertThat(row.asNormalizedText()).contains(household.getHouseholdNumber(), household.getHeadName(), "城南村",
-                "Survey household");
+        assertThat(row.asNormalizedText()).contains(household.getHouseholdNumber(), household.getHeadName(),
+                "城南村", "Survey household");
 
         HtmlPage claimed = ((HtmlButton) row.getFirstByXPath(".//button[contains(@formaction, '/claim')]")).click();
 

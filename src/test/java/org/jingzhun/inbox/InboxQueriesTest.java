@@ -90,8 +90,8 @@ class InboxQueriesTest {
                 "X99-0005", "马德明", null, 1, -6, null);
         row("iq-6", "someone", V99, "cadre-" + V99, Stage.IDENTIFICATION, "Task_SurveyHousehold", "入户调查",
                 "X99-0006", "韩学礼", null, -3, -5, null);
-        row("iq-7", null, V99, "township-622922100000", Stage.IDENTIFICATION, "Task_ReviewIdentification", "乡镇审核",
-                "X99-0007", "罗文华", null, -3, -5, null);
+        row("iq-7", null, V99, "township-622922100000", Stage.IDENTIFICATION, "Task_ReviewIdentification",
+                "乡镇审核", "X99-0007", "罗文华", null, -3, -5, null);
         row("iq-8", null, OTHER_TOWNSHIP, "cadre-" + V99, Stage.IDENTIFICATION, "Task_SurveyHousehold", "入户调查",
                 "X99-0008", "冶玉龙", null, -3, -5, null);
     }
