@@ -101,8 +101,8 @@ class InboxQueries {
     }
 
     /** The steps the user has work in, for the step filter. */
-    List<StepOption> steps(UserScope scope) {
-        Where where = new Where(scope, Instant.now());
+    List<StepOption> steps(UserScope scope, Instant now) {
+        Where where = new Where(scope, now);
         where.add(where.visible());
         return jdbc.query("select t.task_key, min(t.name) as name from inbox_task t where " + where.sql()
                 + " group by t.task_key order by t.task_key", where.params,

@@ -71,7 +71,7 @@ public class InboxService {
 
     @Transactional(readOnly = true)
     public List<StepOption> steps(UserScope scope) {
-        return queries.steps(scope);
+        return queries.steps(scope, today.now());
     }
 
     /** The villages the user's areas cover, for the village filter. */

@@ -19,9 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class InboxReadModel {
 
-    /** The escalation_level of a task nobody has been reminded of yet. */
-    public static final String NOT_ESCALATED = "NONE";
-
     private final NamedParameterJdbcTemplate jdbc;
 
     private final HouseholdRepository households;
@@ -110,7 +107,7 @@ public class InboxReadModel {
     }
 
     /** ",cadre-622922100201,committee-622922100201," — readable, and every group can be matched with ",g,". */
-    public static String groupColumn(List<String> groups) {
+    static String groupColumn(List<String> groups) {
         return groups.isEmpty() ? "," : "," + String.join(",", groups) + ",";
     }
 
