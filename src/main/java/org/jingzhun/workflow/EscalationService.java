@@ -25,10 +25,14 @@ public class EscalationService {
 
     private final AreaService areas;
 
-    EscalationService(TaskService taskService, TaskEscalationRepository repository, AreaService areas) {
+    private final InboxReadModel inbox;
+
+    EscalationService(TaskService taskService, TaskEscalationRepository repository, AreaService areas,
+            InboxReadModel inbox) {
         this.taskService = taskService;
         this.repository = repository;
         this.areas = areas;
+        this.inbox = inbox;
     }
 
     @Transactional
@@ -45,6 +49,7 @@ public class EscalationService {
                 ClockUtil.getCurrentTime().toInstant());
         taskService.setPriority(task.getId(),
                 Math.max(task.getPriority(), level == EscalationLevel.REMINDER ? REMINDED_PRIORITY : ESCALATED_PRIORITY));
+        inbox.escalated(task.getId(), level);
         return repository.save(escalation);
     }
 

@@ -1,0 +1,34 @@
+package org.jingzhun.workflow;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the inbox read model beside every user task of every model. Registered by {@link InboxEnginePlugin} as a
+ * built-in listener, so it also runs when an administrator cancels an instance skipping custom listeners.
+ */
+@Component
+class InboxTaskListener implements TaskListener {
+
+    /** "update" covers claim, unclaim, due and follow-up dates and priority; "assignment" follows it on claims. */
+    static final List<String> EVENTS = List.of(EVENTNAME_CREATE, EVENTNAME_ASSIGNMENT, EVENTNAME_UPDATE,
+            EVENTNAME_COMPLETE, EVENTNAME_DELETE);
+
+    private final InboxReadModel readModel;
+
+    InboxTaskListener(InboxReadModel readModel) {
+        this.readModel = readModel;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        switch (task.getEventName()) {
+            case EVENTNAME_COMPLETE, EVENTNAME_DELETE -> readModel.remove(task.getId());
+            default -> readModel.save(OpenTask.of(task));
+        }
+    }
+
+}
