@@ -36,12 +36,10 @@ import org.jingzhun.workflow.WorkflowService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The approvals page: reviewers only, their area's decisions with evidence, a reason for every decision. */
 @IntegrationTest
-@AutoConfigureMockMvc
 class ApprovalsPageTest {
 
     @Autowired

@@ -24,14 +24,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.htmlunit.MockMvcWebClientBuilder;
 
 /** A cadre signs in on the login page, opens the inbox, claims a task of their group and finds it under "mine". */
 @IntegrationTest
-@AutoConfigureMockMvc
 class InboxBrowserTest {
 
     static final String USER = "inbox-browser-cadre";

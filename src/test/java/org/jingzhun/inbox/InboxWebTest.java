@@ -36,7 +36,6 @@ import org.jingzhun.workflow.LifecycleService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -44,7 +43,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The inbox page and its JSON API per role: login, scoping by area and group, claims, CSRF. */
 @IntegrationTest
-@AutoConfigureMockMvc
 class InboxWebTest {
 
     /** Users of this test's own, in the demo groups: another test may have created the demo users' passwords. */

@@ -44,6 +44,8 @@ class PostgresCompatibilityTest {
         registry.add("spring.datasource.url", postgres::url);
         registry.add("spring.datasource.username", () -> "jingzhun");
         registry.add("spring.datasource.password", () -> "");
+        // a name of its own, so the shared test context's REST API keeps serving the "default" engine
+        registry.add("camunda.bpm.process-engine-name", () -> "postgres");
     }
 
     @Autowired

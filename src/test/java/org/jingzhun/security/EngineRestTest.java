@@ -1,5 +1,6 @@
 package org.jingzhun.security;
 
+import org.jingzhun.support.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -16,14 +17,11 @@ import org.jingzhun.workflow.LifecycleService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Camunda's REST API behind our login: same users, same effect as completing a step on our side. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@IntegrationTest
 class EngineRestTest {
 
     static final String PASSWORD = "rest-test-password";

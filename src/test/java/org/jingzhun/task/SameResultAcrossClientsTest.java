@@ -1,5 +1,6 @@
 package org.jingzhun.task;
 
+import org.jingzhun.support.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -27,10 +28,8 @@ import org.jingzhun.workflow.WorkflowService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -40,8 +39,7 @@ import org.springframework.web.context.WebApplicationContext;
  * Camunda's /engine-rest (a Jersey servlet MockMvc cannot reach, hence the real port): the same signature, the same
  * status, the same next step. Shares its context with EngineRestTest.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@IntegrationTest
 class SameResultAcrossClientsTest {
 
     /** The password EngineRestTest gives the demo users of this shared context; whichever runs first sets it. */

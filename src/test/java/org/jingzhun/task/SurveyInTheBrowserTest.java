@@ -1,5 +1,6 @@
 package org.jingzhun.task;
 
+import org.jingzhun.support.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
@@ -26,17 +27,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * In a browser against the running server: a cadre opens a survey from a link, signs in, fills the form and
  * completes it, and is sent to the inbox; a committee member attaches the scan of the signed appraisal minutes
  * (a real multipart post through Tomcat, with the CSRF token the page carries).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@IntegrationTest
 class SurveyInTheBrowserTest {
 
     @LocalServerPort

@@ -25,14 +25,12 @@ import org.jingzhun.workflow.LifecycleService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** POST /api/inbox/{taskId}/complete: the page's validation, JSON errors, 404 outside the caller's reach. */
 @IntegrationTest
-@AutoConfigureMockMvc
 class TaskApiTest {
 
     @Autowired

@@ -35,7 +35,6 @@ import org.jingzhun.workflow.WorkflowService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.util.LinkedMultiValueMap;
@@ -43,7 +42,6 @@ import org.springframework.util.MultiValueMap;
 
 /** The task page by role and area: summary beside the form, validation, completion, rows, drafts, claim. */
 @IntegrationTest
-@AutoConfigureMockMvc
 class TaskPageTest {
 
     @Autowired
