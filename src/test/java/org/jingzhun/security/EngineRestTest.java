@@ -12,6 +12,7 @@ import org.jingzhun.signoff.SignOff;
 import org.jingzhun.signoff.SignOffService;
 import org.jingzhun.support.ProcessSteps;
 import org.jingzhun.support.TestHouseholds;
+import org.jingzhun.support.TestUsers;
 import org.jingzhun.workflow.LifecycleService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class EngineRestTest {
 
-    static final String PASSWORD = "rest-test-password";
+    static final String PASSWORD = TestUsers.PASSWORD;
 
     @Autowired
     TestRestTemplate rest;
