@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -13,14 +17,23 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
-/** Checks passwords against the Camunda identity service: one user store for our pages, the API and the webapps. */
+/**
+ * Checks passwords against the Camunda identity service: one user store for our pages, the API and the webapps.
+ * The engine throttles failed attempts (a growing delay, then a lock an administrator lifts in Camunda Admin); a
+ * throttled or locked user gets the same "bad credentials" as a wrong password, so nobody learns which users exist.
+ */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CamundaIdentityAuthenticationProvider.class);
+
     private final IdentityService identityService;
 
-    CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+    private final PasswordHashingPlugin hashing;
+
+    CamundaIdentityAuthenticationProvider(IdentityService identityService, PasswordHashingPlugin hashing) {
         this.identityService = identityService;
+        this.hashing = hashing;
     }
 
     @Override
@@ -30,7 +43,28 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         if (userId == null || credentials == null || !identityService.checkPassword(userId, credentials.toString())) {
             throw new BadCredentialsException("Bad credentials");
         }
+        upgradeHash(userId, credentials.toString());
         return new UsernamePasswordAuthenticationToken(userId, null, authorities(userId));
+    }
+
+    /** The one moment we know the plain password: store it again with the current algorithm and cost. */
+    void upgradeHash(String userId, String password) {
+        if (identityService.isReadOnly()) {
+            return;
+        }
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        if (user == null || !hashing.encryptor().needsUpgrade(user.getPassword())) {
+            return;
+        }
+        try {
+            user.setPassword(password);
+            identityService.saveUser(user);
+            LOG.info("Password hash of user {} upgraded to BCrypt", userId);
+        }
+        catch (ProcessEngineException e) {
+            // the login itself succeeded; the next one tries again
+            LOG.warn("Could not upgrade the password hash of user {}: {}", userId, e.getMessage());
+        }
     }
 
     List<GrantedAuthority> authorities(String userId) {
