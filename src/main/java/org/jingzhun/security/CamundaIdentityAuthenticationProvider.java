@@ -40,11 +40,22 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (userId == null || credentials == null || !identityService.checkPassword(userId, credentials.toString())) {
+        if (userId == null || credentials == null || !passwordMatches(userId, credentials.toString())) {
             throw new BadCredentialsException("Bad credentials");
         }
         upgradeHash(userId, credentials.toString());
         return new UsernamePasswordAuthenticationToken(userId, null, authorities(userId));
+    }
+
+    private boolean passwordMatches(String userId, String password) {
+        try {
+            return identityService.checkPassword(userId, password);
+        }
+        catch (RuntimeException e) {
+            // e.g. a user created without a password: the engine fails on the missing hash instead of saying no
+            LOG.warn("Password check for user {} failed: {}", userId, e.toString());
+            return false;
+        }
     }
 
     /** The one moment we know the plain password: store it again with the current algorithm and cost. */

@@ -13,22 +13,19 @@ import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jingzhun.demo.DemoAreas;
 import org.jingzhun.demo.DemoUsers;
+import org.jingzhun.support.ServerTest;
 import org.jingzhun.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Cockpit, Tasklist and Admin behind our login, over real HTTP (the webapps are servlets MockMvc does not reach):
  * administrators arrive signed in by our session, everybody else is refused.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ServerTest
 class CamundaWebappsTest {
 
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -37,15 +34,11 @@ class CamundaWebappsTest {
     int port;
 
     @Autowired
-    DemoAreas areas;
-
-    @Autowired
-    DemoUsers users;
+    TestUsers testUsers;
 
     @BeforeEach
     void demoUsers() {
-        areas.ensure();
-        users.ensure(TestUsers.PASSWORD);
+        testUsers.signInable(DemoUsers.CADRE, DemoUsers.COUNTY, DemoUsers.ADMIN);
     }
 
     @Test

@@ -11,20 +11,18 @@ import org.jingzhun.household.HouseholdService;
 import org.jingzhun.signoff.SignOff;
 import org.jingzhun.signoff.SignOffService;
 import org.jingzhun.support.ProcessSteps;
+import org.jingzhun.support.ServerTest;
 import org.jingzhun.support.TestHouseholds;
 import org.jingzhun.support.TestUsers;
 import org.jingzhun.workflow.LifecycleService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Camunda's REST API behind our login: same users, same effect as completing a step on our side. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ServerTest
 class EngineRestTest {
 
     static final String PASSWORD = TestUsers.PASSWORD;
@@ -45,15 +43,11 @@ class EngineRestTest {
     ProcessSteps steps;
 
     @Autowired
-    DemoAreas areas;
-
-    @Autowired
-    DemoUsers users;
+    TestUsers testUsers;
 
     @BeforeEach
     void demoCounty() {
-        areas.ensure();
-        users.ensure(PASSWORD);
+        testUsers.signInable(DemoUsers.COMMITTEE);
     }
 
     Long surveyed() {

@@ -44,15 +44,11 @@ class LoginTest {
     IdentityService identityService;
 
     @Autowired
-    DemoAreas areas;
-
-    @Autowired
-    DemoUsers users;
+    TestUsers testUsers;
 
     @BeforeEach
     void demoUsers() {
-        areas.ensure();
-        users.ensure(TestUsers.PASSWORD);
+        testUsers.signInable(DemoUsers.CADRE);
     }
 
     @AfterEach
@@ -107,6 +103,17 @@ class LoginTest {
         AuthenticationException wrong = failedLogin(user, "not-" + TestUsers.PASSWORD);
 
         assertThat(unknown).hasSameClassAs(wrong).hasMessage(wrong.getMessage());
+    }
+
+    @Test
+    void loginWhenUserHasNoPasswordThenSameAnswerAsWrongPassword() throws Exception {
+        String userId = "nopassword-" + System.nanoTime();
+        identityService.saveUser(identityService.newUser(userId));
+
+        AuthenticationException none = failedLogin(userId, "");
+        AuthenticationException wrong = failedLogin(throwawayUser("other"), "x");
+
+        assertThat(none).hasSameClassAs(wrong).hasMessage(wrong.getMessage());
     }
 
     @Test

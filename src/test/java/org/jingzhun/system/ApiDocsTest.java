@@ -14,7 +14,6 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.jingzhun.demo.DemoAreas;
 import org.jingzhun.demo.DemoUsers;
 import org.jingzhun.support.IntegrationTest;
 import org.jingzhun.support.TestUsers;
@@ -41,15 +40,11 @@ class ApiDocsTest {
     RequestMappingHandlerMapping mappings;
 
     @Autowired
-    DemoAreas areas;
-
-    @Autowired
-    DemoUsers users;
+    TestUsers testUsers;
 
     @BeforeEach
     void demoUsers() {
-        areas.ensure();
-        users.ensure(TestUsers.PASSWORD);
+        testUsers.signInable(DemoUsers.CADRE);
     }
 
     @Test
