@@ -45,9 +45,14 @@ class CamundaWebappsTest {
     void cockpitWhenAdminThenOpensSignedInThroughOurSession() throws Exception {
         HttpClient admin = signedIn(DemoUsers.ADMIN);
 
+        HttpResponse<String> entry = get(admin, "/camunda/app/cockpit/");
         HttpResponse<String> cockpit = get(admin, "/camunda/app/cockpit/default/");
         HttpResponse<String> user = get(admin, "/camunda/api/admin/auth/user/default");
 
+        // Camunda's own redirect to the default engine, not our login
+        assertThat(entry.statusCode()).isEqualTo(302);
+        assertThat(entry.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/camunda/app/cockpit/default/"));
         assertThat(cockpit.statusCode()).isEqualTo(200);
         assertThat(cockpit.body()).contains("cockpit").doesNotContain("name=\"password\"");
         assertThat(user.statusCode()).isEqualTo(200);
