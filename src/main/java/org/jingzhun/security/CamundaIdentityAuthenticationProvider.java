@@ -59,7 +59,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     }
 
     /** The one moment we know the plain password: store it again with the current algorithm and cost. */
-    void upgradeHash(String userId, String password) {
+    private void upgradeHash(String userId, String password) {
         if (identityService.isReadOnly()) {
             return;
         }

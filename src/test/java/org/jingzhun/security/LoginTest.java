@@ -176,12 +176,15 @@ class LoginTest {
             .andReturn();
         var session = (MockHttpSession) login.getRequest().getSession();
 
-        mvc.perform(post("/logout").with(csrf()).session(session)).andExpect(redirectedUrl("/login?logout")).andExpect(unauthenticated());
+        mvc.perform(post("/logout").with(csrf()).session(session))
+            .andExpect(redirectedUrl("/login?logout"))
+            .andExpect(unauthenticated());
 
         assertThat(session.isInvalid()).isTrue();
         mvc.perform(get("/").session(new MockHttpSession()))
             .andExpect(redirectedUrl("http://localhost/login"));
-        assertThat(page(get("/login?logout").header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))).contains("您已退出登录");
+        assertThat(page(get("/login?logout").header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN")))
+            .contains("您已退出登录");
     }
 
     private String throwawayUser(String id) {
