@@ -23,9 +23,29 @@ class SecurityConfig {
 
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
-    /** Machine clients: HTTP Basic against the same users, no session, no CSRF (no cookies are used). */
+    /**
+     * The API's description and Swagger UI: read-only pages for a signed-in person (our session) or an HTTP Basic
+     * client. Anonymous browsers go to the login page, other clients get a Basic challenge.
+     */
     @Bean
     @Order(1)
+    SecurityFilterChain apiDocsChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(new OrRequestMatcher(PATHS.matcher("/api/docs"), PATHS.matcher("/api/docs/**"),
+                PATHS.matcher("/api/swagger-ui/**"), PATHS.matcher("/api/openapi.json"),
+                PATHS.matcher("/api/openapi.json/**")))
+            .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+            .httpBasic(Customizer.withDefaults())
+            .formLogin(form -> form.loginPage("/login"))
+            .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        return http.build();
+    }
+
+    /**
+     * Machine clients: HTTP Basic against the same users, no session, no CSRF (a session cookie is never read here,
+     * so a page of another site cannot make a signed-in browser call the API).
+     */
+    @Bean
+    @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, IdentityService identityService) throws Exception {
         http.securityMatcher(new OrRequestMatcher(PATHS.matcher("/engine-rest/**"), PATHS.matcher("/api/**")))
             .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
@@ -41,7 +61,7 @@ class SecurityConfig {
 
     /** People: form login; the Camunda webapps only for administrators, signed in by the same session. */
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain webChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
             .permitAll()

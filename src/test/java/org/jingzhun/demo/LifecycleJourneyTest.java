@@ -18,6 +18,7 @@ import org.jingzhun.signoff.SignOffService;
 import org.jingzhun.support.IntegrationTest;
 import org.jingzhun.support.ProcessSteps;
 import org.jingzhun.support.TestHouseholds;
+import org.jingzhun.support.TestUsers;
 import org.jingzhun.system.Today;
 import org.jingzhun.workflow.LifecycleService;
 import org.jingzhun.workflow.WorkflowService;
@@ -68,7 +69,7 @@ class LifecycleJourneyTest {
     @BeforeEach
     void demoCounty() {
         areas.ensure();
-        users.ensure("test-only");
+        users.ensure(TestUsers.PASSWORD);
     }
 
     Long apply(String village) {

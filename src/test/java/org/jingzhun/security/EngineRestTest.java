@@ -1,6 +1,5 @@
 package org.jingzhun.security;
 
-import org.jingzhun.support.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -12,7 +11,9 @@ import org.jingzhun.household.HouseholdService;
 import org.jingzhun.signoff.SignOff;
 import org.jingzhun.signoff.SignOffService;
 import org.jingzhun.support.ProcessSteps;
+import org.jingzhun.support.ServerTest;
 import org.jingzhun.support.TestHouseholds;
+import org.jingzhun.support.TestUsers;
 import org.jingzhun.workflow.LifecycleService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,10 +22,10 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 
 /** Camunda's REST API behind our login: same users, same effect as completing a step on our side. */
-@IntegrationTest
+@ServerTest
 class EngineRestTest {
 
-    static final String PASSWORD = "rest-test-password";
+    static final String PASSWORD = TestUsers.PASSWORD;
 
     @Autowired
     TestRestTemplate rest;
@@ -42,15 +43,11 @@ class EngineRestTest {
     ProcessSteps steps;
 
     @Autowired
-    DemoAreas areas;
-
-    @Autowired
-    DemoUsers users;
+    TestUsers testUsers;
 
     @BeforeEach
     void demoCounty() {
-        areas.ensure();
-        users.ensure(PASSWORD);
+        testUsers.signInable(DemoUsers.COMMITTEE);
     }
 
     Long surveyed() {

@@ -22,6 +22,9 @@ class MessagesBundleTest {
 
     private static final Pattern CODE = Pattern.compile("\"(validation\\.[A-Za-z.]+)\"");
 
+    /** A literal message key in a template: #{login.title} or #{form.row(${f.label}, …)}, not #{${computed}}. */
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.-]+)[(}]");
+
     @Test
     void englishAndChineseBundlesHaveTheSameKeys() {
         assertThat(load("messages_zh_CN.properties").stringPropertyNames())
@@ -33,6 +36,24 @@ class MessagesBundleTest {
         Set<String> used = codesUsedIn(Path.of("src/main/java"));
 
         assertThat(used).contains("validation.idNumber.checkDigit", "validation.reason.required");
+        assertThat(load("messages.properties").stringPropertyNames()).containsAll(used);
+        assertThat(load("messages_zh_CN.properties").stringPropertyNames()).containsAll(used);
+    }
+
+    @Test
+    void noTextIsEmpty() {
+        for (String bundle : new String[] { "messages.properties", "messages_zh_CN.properties" }) {
+            Properties texts = load(bundle);
+            assertThat(texts.stringPropertyNames()).as(bundle)
+                .allSatisfy(key -> assertThat(texts.getProperty(key)).as(key).isNotBlank());
+        }
+    }
+
+    @Test
+    void everyKeyUsedInATemplateHasATextInBothLanguages() throws IOException {
+        Set<String> used = keysUsedIn(Path.of("src/main/resources/templates"));
+
+        assertThat(used).contains("login.title", "nav.logout", "form.row");
         assertThat(load("messages.properties").stringPropertyNames()).containsAll(used);
         assertThat(load("messages_zh_CN.properties").stringPropertyNames()).containsAll(used);
     }
@@ -56,6 +77,19 @@ class MessagesBundleTest {
             }
         }
         return codes;
+    }
+
+    private static Set<String> keysUsedIn(Path templates) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(templates)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                Matcher matcher = TEMPLATE_KEY.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    keys.add(matcher.group(1));
+                }
+            }
+        }
+        return keys;
     }
 
     private static Properties load(String name) {

@@ -1,6 +1,7 @@
 package org.jingzhun.task;
 
-import org.jingzhun.support.IntegrationTest;
+import org.jingzhun.support.ServerTest;
+import org.jingzhun.support.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -37,13 +38,15 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * The county's registration approval completed on the task page, through /api/inbox/{id}/complete and through
  * Camunda's /engine-rest (a Jersey servlet MockMvc cannot reach, hence the real port): the same signature, the same
- * status, the same next step. Shares its context with EngineRestTest.
+ * status, the same next step.
  */
-@IntegrationTest
+@ServerTest
 class SameResultAcrossClientsTest {
 
-    /** The password EngineRestTest gives the demo users of this shared context; whichever runs first sets it. */
-    static final String PASSWORD = "rest-test-password";
+    @Autowired
+    TestUsers testUsers;
+
+    static final String PASSWORD = TestUsers.PASSWORD;
 
     static final String REASON = "同意纳入建档立卡";
 
@@ -85,7 +88,7 @@ class SameResultAcrossClientsTest {
     @BeforeEach
     void setUp() {
         areas.ensure();
-        users.ensure(PASSWORD);
+        testUsers.signInable(DemoUsers.CADRE, DemoUsers.COMMITTEE, DemoUsers.TOWNSHIP, DemoUsers.COUNTY);
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
     }
 

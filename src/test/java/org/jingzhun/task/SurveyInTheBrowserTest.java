@@ -1,6 +1,7 @@
 package org.jingzhun.task;
 
-import org.jingzhun.support.IntegrationTest;
+import org.jingzhun.support.ServerTest;
+import org.jingzhun.support.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
@@ -34,8 +35,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * completes it, and is sent to the inbox; a committee member attaches the scan of the signed appraisal minutes
  * (a real multipart post through Tomcat, with the CSRF token the page carries).
  */
-@IntegrationTest
+@ServerTest
 class SurveyInTheBrowserTest {
+
+    @Autowired
+    TestUsers testUsers;
 
     @LocalServerPort
     int port;
@@ -63,7 +67,7 @@ class SurveyInTheBrowserTest {
     @BeforeEach
     void setUp() {
         areas.ensure();
-        users.ensure(SameResultAcrossClientsTest.PASSWORD);
+        testUsers.signInable(DemoUsers.CADRE, DemoUsers.COMMITTEE, DemoUsers.TOWNSHIP, DemoUsers.COUNTY);
         browser.getOptions().setJavaScriptEnabled(false);
         browser.getOptions().setCssEnabled(false);
         browser.addRequestHeader("Accept-Language", "zh-CN");
@@ -78,7 +82,7 @@ class SurveyInTheBrowserTest {
         HtmlPage login = browser.getPage("http://localhost:" + port + path);
         assertThat(login.getUrl().getPath()).isEqualTo("/login");
         login.getHtmlElementById("username").type(user);
-        login.getHtmlElementById("password").type(SameResultAcrossClientsTest.PASSWORD);
+        login.getHtmlElementById("password").type(TestUsers.PASSWORD);
         return login.getForms().get(0).getOneHtmlElementByAttribute("button", "type", "submit").click();
     }
 
