@@ -27,13 +27,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.htmlunit.MockMvcWebClientBuilder;
 
 /** What a cadre sees and clicks: sign in, find a household in the register, open its file, apply for a new one. */
 @IntegrationTest
-@AutoConfigureMockMvc
 class HouseholdJourneyHtmlUnitTest {
 
     @Autowired

@@ -39,14 +39,12 @@ import org.jingzhun.workflow.WorkflowService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.util.MultiValueMap;
 
 /** The register, the file, the stage diagram and the new-application page, per role and area. */
 @IntegrationTest
-@AutoConfigureMockMvc
 class HouseholdPagesTest {
 
     @Autowired
@@ -76,8 +74,16 @@ class HouseholdPagesTest {
     @Autowired
     DemoUsers users;
 
+    @Autowired
+    org.springframework.web.context.WebApplicationContext context;
+
     @BeforeEach
     void demoCounty() {
+        // these tests read the English texts: an English browser (without one the product speaks Chinese)
+        mvc = org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(context)
+            .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity())
+            .defaultRequest(get("/").header("Accept-Language", "en"))
+            .build();
         areas.ensure();
         users.ensure(FileFixtures.PASSWORD);
     }
