@@ -3,6 +3,7 @@ package org.jingzhun.security;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.jingzhun.inbox.InboxService;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -46,7 +47,8 @@ class SecurityConfig {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain apiChain(HttpSecurity http, IdentityService identityService) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, IdentityService identityService, InboxService inbox)
+            throws Exception {
         http.securityMatcher(new OrRequestMatcher(PATHS.matcher("/engine-rest/**"), PATHS.matcher("/api/**")))
             .authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
                 .permitAll()
@@ -55,7 +57,8 @@ class SecurityConfig {
             .httpBasic(Customizer.withDefaults())
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .csrf(csrf -> csrf.disable())
-            .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class);
+            .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
+            .addFilterAfter(new EngineRestScopeFilter(inbox), EngineAuthenticationFilter.class);
         return http.build();
     }
 

@@ -81,14 +81,22 @@ class CamundaWebappsTest {
     }
 
     @Test
-    void engineRestWithBasicWorksForAnyUser() throws Exception {
+    void engineRestListsAreForAdministratorsAndOtherUsersGetTheirOwnTasksOnly() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        for (String user : new String[] { DemoUsers.CADRE, DemoUsers.COUNTY, DemoUsers.ADMIN }) {
+        HttpResponse<String> adminTasks = send(client, request("/engine-rest/task?maxResults=1")
+            .header("Authorization", basic(DemoUsers.ADMIN, TestUsers.PASSWORD))
+            .build());
+        assertThat(adminTasks.statusCode()).isEqualTo(200);
+        assertThat(adminTasks.body()).startsWith("[");
+        for (String user : new String[] { DemoUsers.CADRE, DemoUsers.COUNTY }) {
             HttpResponse<String> tasks = send(client, request("/engine-rest/task?maxResults=1")
                 .header("Authorization", basic(user, TestUsers.PASSWORD))
                 .build());
-            assertThat(tasks.statusCode()).as(user).isEqualTo(200);
-            assertThat(tasks.body()).startsWith("[");
+            assertThat(tasks.statusCode()).as(user).isEqualTo(403);
+            HttpResponse<String> instances = send(client, request("/engine-rest/process-instance")
+                .header("Authorization", basic(user, TestUsers.PASSWORD))
+                .build());
+            assertThat(instances.statusCode()).as(user).isEqualTo(403);
         }
     }
 

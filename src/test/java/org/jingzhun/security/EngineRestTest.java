@@ -27,6 +27,9 @@ class EngineRestTest {
 
     static final String PASSWORD = TestUsers.PASSWORD;
 
+    /** The village committee of 苏集村, another township. */
+    static final String OTHER_COMMITTEE = "committee101201";
+
     @Autowired
     TestRestTemplate rest;
 
@@ -47,7 +50,7 @@ class EngineRestTest {
 
     @BeforeEach
     void demoCounty() {
-        testUsers.signInable(DemoUsers.COMMITTEE);
+        testUsers.signInable(DemoUsers.COMMITTEE, OTHER_COMMITTEE);
     }
 
     Long surveyed() {
@@ -124,6 +127,26 @@ class EngineRestTest {
     static String line(SignOff s) {
         return s.getActor() + "/" + s.getRole() + "/" + s.getAreaLevel() + "/" + s.getDecision() + "/" + s.getReason()
                 + "/" + s.getDetails();
+    }
+
+
+    @Test
+    void taskOfAnotherAreaThroughEngineRestIsNotFoundAndCannotBeCompleted() {
+        Long id = surveyed();
+        String taskId = steps.task(id, "Task_AppraiseHousehold").getId();
+        Map<String, Object> body = Map.of("variables", Map.of("votesFor", Map.of("value", 20), "votesAgainst",
+                Map.of("value", 1), "decision", Map.of("value", "approve"), "reason", Map.of("value", "越权")));
+
+        var read = rest.withBasicAuth(OTHER_COMMITTEE, PASSWORD).getForEntity("/engine-rest/task/" + taskId,
+                String.class);
+        var complete = rest.withBasicAuth(OTHER_COMMITTEE, PASSWORD)
+            .postForEntity("/engine-rest/task/" + taskId + "/complete", body, String.class);
+
+        assertThat(read.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(read.getBody()).doesNotContain(taskId);
+        assertThat(complete.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(steps.task(id, "Task_AppraiseHousehold").getId()).isEqualTo(taskId);
+        assertThat(signOffs.forHousehold(id)).isEmpty();
     }
 
 }
