@@ -107,7 +107,7 @@ class InboxController {
         if (result.outcome() == ClaimResult.Outcome.GONE) {
             return messages.getMessage("inbox.result.gone", new Object[] { result.taskId(), outcome }, locale);
         }
-        String step = messages.getMessage("inbox.step." + result.taskKey(), null,
+        String step = messages.getMessage("step." + result.taskKey(), null,
                 result.stepName() == null ? result.taskKey() : result.stepName(), locale);
         String household = result.householdNumber() == null ? "" : result.householdNumber();
         return messages.getMessage("inbox.result", new Object[] { household, step, outcome }, locale);

@@ -105,12 +105,12 @@ class InboxBrowserTest {
         assertThat(inbox.getUrl().getPath()).isEqualTo("/inbox");
         HtmlTableRow row = inbox.getHtmlElementById("task-" + taskId);
         assertThat(row.asNormalizedText()).contains(household.getHouseholdNumber(), household.getHeadName(),
-                "城南村", "Survey household");
+                "城南村", "Household survey");
 
         HtmlPage claimed = ((HtmlButton) row.getFirstByXPath(".//button[contains(@formaction, '/claim')]")).click();
 
         HtmlElement flash = claimed.getFirstByXPath("//p[@class='flash']");
-        assertThat(flash.asNormalizedText()).isEqualTo(household.getHouseholdNumber() + " Survey household: claimed");
+        assertThat(flash.asNormalizedText()).isEqualTo(household.getHouseholdNumber() + " Household survey: claimed");
         assertThat(claimed.getElementById("task-" + taskId)).as("no longer claimable").isNull();
         HtmlPage mine = ((HtmlAnchor) claimed.getFirstByXPath("//ul[@class='tabs']//a[contains(@href, 'tab=mine')]"))
             .click();

@@ -127,7 +127,7 @@ class InboxWebTest {
             .andExpect(content().string(containsString(mine.getHouseholdNumber())))
             .andExpect(content().string(containsString(mine.getHeadName())))
             .andExpect(content().string(containsString("城南村")))
-            .andExpect(content().string(containsString("Survey household")))
+            .andExpect(content().string(containsString("Household survey")))
             .andExpect(content().string(containsString("/tasks/" + survey(mine))))
             .andExpect(content().string(containsString("/households/" + mine.getId())))
             .andReturn();
@@ -157,7 +157,7 @@ class InboxWebTest {
             .locale(Locale.ENGLISH))
             .andExpect(status().isFound())
             .andExpect(redirectedUrl("/inbox?tab=groups&q=" + household.getHouseholdNumber()))
-            .andExpect(flash().attribute("message", household.getHouseholdNumber() + " Survey household: claimed"));
+            .andExpect(flash().attribute("message", household.getHouseholdNumber() + " Household survey: claimed"));
 
         assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee())
             .isEqualTo(DemoUsers.CADRE);
@@ -211,8 +211,8 @@ class InboxWebTest {
             .andExpect(redirectedUrl("/inbox?tab=groups"))
             .andExpect(flash().attribute("message", "Claimed 1 of 4 selected tasks."))
             .andExpect(flash().attribute("claimResults", List.of(
-                    free.getHouseholdNumber() + " Survey household: claimed",
-                    taken.getHouseholdNumber() + " Survey household: already claimed by cadre-colleague",
+                    free.getHouseholdNumber() + " Household survey: claimed",
+                    taken.getHouseholdNumber() + " Household survey: already claimed by cadre-colleague",
                     "Task " + survey(foreign) + ": not found or no longer open",
                     "Task no-such-task: not found or no longer open")));
 
