@@ -33,6 +33,7 @@ import org.jingzhun.household.HouseholdApplication;
 import org.jingzhun.household.HouseholdRepository;
 import org.jingzhun.household.MemberForm;
 import org.jingzhun.household.MemberRepository;
+import org.jingzhun.support.EnglishBrowser;
 import org.jingzhun.support.IntegrationTest;
 import org.jingzhun.support.ProcessSteps;
 import org.jingzhun.workflow.LifecycleService;
@@ -79,11 +80,7 @@ class HouseholdApiTest {
 
     @BeforeEach
     void demoCounty() {
-        // these tests read the English texts: an English browser (without one the product speaks Chinese)
-        mvc = org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(context)
-            .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity())
-            .defaultRequest(get("/").header("Accept-Language", "en"))
-            .build();
+        mvc = EnglishBrowser.of(context); // these tests read the English texts
         areas.ensure();
         users.ensure(PASSWORD);
         FileFixtures.ensureUsers(identity);

@@ -31,6 +31,7 @@ import org.jingzhun.household.Household;
 import org.jingzhun.household.HouseholdRepository;
 import org.jingzhun.household.MemberRepository;
 import org.jingzhun.household.RegisterPage;
+import org.jingzhun.support.EnglishBrowser;
 import org.jingzhun.support.IntegrationTest;
 import org.jingzhun.support.ProcessSteps;
 import org.jingzhun.system.Today;
@@ -79,11 +80,7 @@ class HouseholdPagesTest {
 
     @BeforeEach
     void demoCounty() {
-        // these tests read the English texts: an English browser (without one the product speaks Chinese)
-        mvc = org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(context)
-            .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity())
-            .defaultRequest(get("/").header("Accept-Language", "en"))
-            .build();
+        mvc = EnglishBrowser.of(context); // these tests read the English texts
         areas.ensure();
         users.ensure(FileFixtures.PASSWORD);
     }
