@@ -58,6 +58,9 @@ class MailDispatcherTest {
     Today today;
 
     @Autowired
+    OutboxAdmin admin;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -250,7 +253,7 @@ class MailDispatcherTest {
     }
 
     @Test
-    void afterMaxAttemptsTheMailIsFailedWithItsError() throws Exception {
+    void afterMaxAttemptsTheMailIsFailedWithItsErrorAndAResendDeliversIt() throws Exception {
         long id = outbox.enqueue(Outbox.mail("doomed", "cadre@example.org"));
         String messageId = outbox.messageId(id);
         smtp.stop();
@@ -270,6 +273,15 @@ class MailDispatcherTest {
         assertThat(outbox.column(id, "last_error", String.class)).containsIgnoringCase("connect");
         advance(Duration.ofDays(1));
         assertThat(dispatcher.dispatchDue().claimed()).as("a failed mail stays failed").isZero();
+
+        assertThat(admin.resend(id, OutboxPagesTest.ADMIN_SCOPE)).isEqualTo(ResendResult.QUEUED);
+        smtp.start();
+        DispatchResult resent = dispatcher.dispatchDue();
+
+        assertThat(resent).isEqualTo(new DispatchResult(1, 1, 0));
+        assertThat(outbox.status(id)).isEqualTo("SENT");
+        assertThat(outbox.attempts(id)).isEqualTo(1);
+        assertThat(receivedMessageIds()).containsExactly(messageId);
     }
 
     @Test
