@@ -1,0 +1,12 @@
+package org.jingzhun.notification;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Mail settings, and scheduling for the outbox dispatcher ({@link MailDispatchSchedule}). */
+@Configuration
+@EnableScheduling
+@EnableConfigurationProperties(MailSettings.class)
+class MailConfig {
+}
