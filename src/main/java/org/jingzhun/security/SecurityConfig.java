@@ -71,7 +71,8 @@ class SecurityConfig {
             .requestMatchers(PATHS.matcher("/error"), PATHS.matcher("/login"), PATHS.matcher("/css/**"),
                     PATHS.matcher("/js/**"), PATHS.matcher("/favicon.ico"))
             .permitAll()
-            .requestMatchers(PATHS.matcher("/camunda/**"), PATHS.matcher("/h2-console/**"))
+            .requestMatchers(PATHS.matcher("/camunda/**"), PATHS.matcher("/h2-console/**"),
+                    PATHS.matcher("/admin/**"))
             .hasRole("ADMIN")
             .anyRequest()
             .authenticated())
