@@ -57,7 +57,8 @@ public class EscalationService {
         TaskEscalation saved = repository.save(escalation);
         List<String> told = level == EscalationLevel.REMINDER ? (task.getAssignee() != null ? List.of() : groups)
                 : List.of(supervisors(groups).split(","));
-        events.publishEvent(new TaskEscalated(saved, task.getName(), task.getAssignee(), told));
+        events.publishEvent(new TaskEscalated(saved, task.getName(), task.getDueDate(), task.getAssignee(), groups,
+                told));
         return saved;
     }
 
