@@ -23,7 +23,16 @@ public record MailTexts(MessageSource messages, Formats formats, Locale locale) 
 
     /** A list as the language writes one: 甲、乙 / A, B. */
     public String join(List<String> items) {
-        return String.join(Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? "、" : ", ", items);
+        return String.join(chinese() ? "、" : ", ", items);
+    }
+
+    /** Between a label and its value in a plain-text mail: 事项：入户调查 / Step: Household survey. */
+    public String colon() {
+        return chinese() ? "：" : ": ";
+    }
+
+    private boolean chinese() {
+        return Locale.CHINESE.getLanguage().equals(locale.getLanguage());
     }
 
     public String date(Object value) {

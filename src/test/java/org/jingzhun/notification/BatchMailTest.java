@@ -180,7 +180,7 @@ class BatchMailTest {
             .orElseThrow();
         fixture.keepSample(township);
         assertThat(township.subject()).isEqualTo("每日督办摘要 2025年8月16日：超期 3 项，待审批 1 项");
-        assertThat(township.textBody()).contains("超期事项（按办理人）", "cadre102201 演示（cadre102201）：超期 1 项",
+        assertThat(township.textBody()).contains("超期事项（按办理人）", "cadre102201 演示（账号 cadre102201）：超期 1 项",
                 "尚无人认领，在 胭脂村 帮扶责任人 待办中：超期 1 项", "尚无人认领，在 胭脂镇 乡镇审核 待办中：超期 1 项",
                 BASE_URL + "/households/" + claimedHousehold.getId(), "待您审批", "乡镇审核",
                 BASE_URL + "/tasks/" + review.getId())

@@ -72,7 +72,7 @@ class CaseMailTest {
             assertThat(mail.locale()).isEqualTo(language.tag());
             assertThat(mail.subject()).isEqualTo(language == MailLanguage.EN
                     ? "Exit approved: " + household.getHeadName() + " (" + household.getHouseholdNumber() + ")"
-                    : "脱贫退出已批准：" + household.getHeadName() + "（" + household.getHouseholdNumber() + "）");
+                    : "脱贫退出已批准：" + household.getHeadName() + "户（" + household.getHouseholdNumber() + "）");
             assertThat(mail.textBody()).contains(language == MailLanguage.EN ? "Decided by: county 演示"
                     : "决定人：county 演示", "各项指标均达标，同意退出", BASE_URL + "/households/" + id);
             assertThat(mail.htmlBody()).contains("href=\"" + BASE_URL + "/households/" + id + "\"",
@@ -135,10 +135,10 @@ class CaseMailTest {
             assertThat(mail.recipientUser()).isEqualTo(CADRE);
             assertThat(mail.subject()).isEqualTo(language == MailLanguage.EN
                     ? "Hardship reported: " + household.getHeadName() + " (" + household.getHouseholdNumber() + ")"
-                    : "困难情况报告：" + household.getHeadName() + "（" + household.getHouseholdNumber() + "）");
+                    : "困难情况报告：" + household.getHeadName() + "户（" + household.getHouseholdNumber() + "）");
             assertThat(mail.textBody()).contains(language == MailLanguage.EN ? "Kind of hardship: Illness"
                     : "困难类型：疾病", "户主突发脑梗住院，医疗支出约三万元",
-                    language == MailLanguage.EN ? "mail-cadre2 测试 (mail-cadre2)" : "mail-cadre2 测试（mail-cadre2）",
+                    language == MailLanguage.EN ? "mail-cadre2 测试 (mail-cadre2)" : "mail-cadre2 测试（账号 mail-cadre2）",
                     BASE_URL + "/households/" + id);
             assertThat(mail.htmlBody()).contains("href=\"" + BASE_URL + "/households/" + id + "\"");
         });

@@ -103,7 +103,7 @@ class EscalationMailTest {
         reminders.forEach(fixture::keepSample);
         assertThat(reminders).extracting(MailRow::kind, MailRow::recipientUser, MailRow::locale)
             .containsExactlyInAnyOrder(tuple("REMINDER", CADRE, "zh-CN"), tuple("REMINDER", CADRE_2, "en"));
-        assertThat(to(reminders, CADRE).subject()).isEqualTo("已到期：入户调查 – " + household.getHeadName() + "（"
+        assertThat(to(reminders, CADRE).subject()).isEqualTo("已到期：入户调查 – " + household.getHeadName() + "户（"
                 + household.getHouseholdNumber() + "）");
         assertThat(to(reminders, CADRE).textBody()).contains("仍无人认领", "胭脂村 帮扶责任人", taskLink);
         assertThat(to(reminders, CADRE_2).subject()).isEqualTo("Due now: Household survey – " + household.getHeadName()
@@ -132,9 +132,9 @@ class EscalationMailTest {
         assertThat(english.textBody()).contains("escalated to you", "Held by: cadre102201 演示 (cadre102201)",
                 "Due: 24 Jul 2025 10:00", "胭脂村", householdLink);
         assertThat(english.htmlBody()).contains("href=\"" + householdLink + "\"", "cadre102201 演示");
-        assertThat(chinese.subject()).isEqualTo("督办：入户调查 – " + household.getHeadName() + "（"
+        assertThat(chinese.subject()).isEqualTo("督办：入户调查 – " + household.getHeadName() + "户（"
                 + household.getHouseholdNumber() + "）超期未办");
-        assertThat(chinese.textBody()).contains("现提请您督办", "办理人：cadre102201 演示（cadre102201）",
+        assertThat(chinese.textBody()).contains("现提请您督办", "办理人：cadre102201 演示（账号 cadre102201）",
                 householdLink);
 
         assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).activityId(
@@ -191,7 +191,7 @@ class EscalationMailTest {
 
         assertThat(fixture.mails("escalation:" + task.getId() + ":")).singleElement().satisfies(mail -> {
             assertThat(mail.recipientUser()).isEqualTo(CADRE);
-            assertThat(mail.textBody()).contains("以下事项已到办理期限，仍未办结", "办理人：cadre102201 演示（cadre102201）",
+            assertThat(mail.textBody()).contains("以下事项已到办理期限，仍未办结", "办理人：cadre102201 演示（账号 cadre102201）",
                     BASE_URL + "/tasks/" + task.getId());
         });
     }
