@@ -3,6 +3,7 @@ package org.jingzhun.approval;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jingzhun.notice.NoticeKind;
 
@@ -24,6 +25,11 @@ public enum ApprovalKind {
     ApprovalKind(NoticeKind notice, List<String> earlierSteps) {
         this.notice = notice;
         this.earlierSteps = earlierSteps;
+    }
+
+    /** The steps where a township or county reviewer decides: what "approvals waiting" means elsewhere too. */
+    public static Set<String> steps() {
+        return STEPS.keySet();
     }
 
     static Optional<ApprovalKind> ofStep(String taskKey) {

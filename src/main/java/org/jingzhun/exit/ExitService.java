@@ -15,6 +15,7 @@ import org.jingzhun.signoff.SignOff;
 import org.jingzhun.signoff.SignOffService;
 import org.jingzhun.system.Today;
 import org.jingzhun.system.Violation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,14 +45,17 @@ public class ExitService {
 
     private final Today today;
 
+    private final ApplicationEventPublisher events;
+
     ExitService(ExitAssessmentService assessments, HouseholdService households, SignOffService signOffs,
-            AreaService areas, PolicyService policy, Today today) {
+            AreaService areas, PolicyService policy, Today today, ApplicationEventPublisher events) {
         this.assessments = assessments;
         this.households = households;
         this.signOffs = signOffs;
         this.areas = areas;
         this.policy = policy;
         this.today = today;
+        this.events = events;
     }
 
     public ExitAssessment assess(Long householdId) {
@@ -74,6 +78,8 @@ public class ExitService {
             .orElseThrow(() -> new IllegalStateException(
                     "household " + householdId + " has no county approval of its exit in " + processInstanceId));
         households.recordExit(householdId, today.date(), policy.bufferYears(), approval.getActor());
+        events.publishEvent(new ExitDecided(householdId, processInstanceId, true, approval.getActor(),
+                approval.getReason(), null));
     }
 
     /**
@@ -87,12 +93,16 @@ public class ExitService {
             signOffs.record(householdId, ASSESS_STEP, RULE_ACTOR, RULE_ROLE, AreaLevel.COUNTY, county,
                     Decision.REJECT, reason, processInstanceId, null);
             households.rejectExit(householdId, RULE_ACTOR, reason);
+            events.publishEvent(new ExitDecided(householdId, processInstanceId, false, RULE_ACTOR, null,
+                    failedIndicator));
             return;
         }
         SignOff refusal = lastSignOff(householdId, processInstanceId, s -> s.getDecision() == Decision.REJECT)
             .orElseThrow(() -> new IllegalStateException(
                     "household " + householdId + " has no signed refusal of its exit in " + processInstanceId));
         households.rejectExit(householdId, refusal.getActor(), refusal.getReason());
+        events.publishEvent(new ExitDecided(householdId, processInstanceId, false, refusal.getActor(),
+                refusal.getReason(), null));
     }
 
     private Optional<SignOff> lastSignOff(Long householdId, String processInstanceId, Predicate<SignOff> filter) {

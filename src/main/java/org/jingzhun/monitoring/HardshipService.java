@@ -10,6 +10,7 @@ import org.jingzhun.household.HouseholdStatus;
 import org.jingzhun.system.Today;
 import org.jingzhun.system.ValidationException;
 import org.jingzhun.system.Violation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,12 +33,15 @@ public class HardshipService {
 
     private final Today today;
 
+    private final ApplicationEventPublisher events;
+
     HardshipService(HardshipReportRepository reports, HouseholdService households, RuntimeService runtimeService,
-            Today today) {
+            Today today, ApplicationEventPublisher events) {
         this.reports = reports;
         this.households = households;
         this.runtimeService = runtimeService;
         this.today = today;
+        this.events = events;
     }
 
     public HardshipReport report(Long householdId, HardshipType type, String description, String reportedBy) {
@@ -63,6 +67,7 @@ public class HardshipService {
         ValidationException.throwIfAny(violations);
         HardshipReport report = reports.save(new HardshipReport(householdId, today.now(), reportedBy.strip(), type,
                 text));
+        events.publishEvent(new HardshipReportReceived(report));
         // correlateAll, not correlate: nobody waiting is normal (a visit or review is under way) and not an error.
         runtimeService.createMessageCorrelation(PostExitVariables.HARDSHIP_MESSAGE)
             .processInstanceBusinessKey(householdId.toString())

@@ -26,7 +26,7 @@ class DemoSmtpConfig {
     private static final Logger log = LoggerFactory.getLogger(DemoSmtpConfig.class);
 
     @Bean(destroyMethod = "stop")
-    DemoSmtpServer demoSmtpServer(MailSettings settings) {
+    DemoSmtpServer demoSmtpServer(MailDelivery settings) {
         DemoSmtpServer server = new DemoSmtpServer(settings.demoSmtpPort());
         server.start();
         log.info("Demo SMTP server on {}:{}; administrators read its mail at /admin/mailbox", DemoSmtpServer.HOST,

@@ -16,11 +16,11 @@ import jakarta.mail.internet.MimeMessage;
 @Component
 class MailComposer {
 
-    private final MailSettings settings;
+    private final MailDelivery settings;
 
     private final Today today;
 
-    MailComposer(MailSettings settings, Today today) {
+    MailComposer(MailDelivery settings, Today today) {
         this.settings = settings;
         this.today = today;
     }

@@ -7,6 +7,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** Mail settings, and scheduling for the outbox dispatcher ({@link MailDispatchSchedule}). */
 @Configuration
 @EnableScheduling
-@EnableConfigurationProperties(MailSettings.class)
+@EnableConfigurationProperties(MailDelivery.class)
 class MailConfig {
 }

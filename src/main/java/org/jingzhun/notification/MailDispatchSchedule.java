@@ -22,11 +22,11 @@ class MailDispatchSchedule {
 
     private final MailDispatcher dispatcher;
 
-    private final MailSettings settings;
+    private final MailDelivery settings;
 
     private boolean warned;
 
-    MailDispatchSchedule(MailDispatcher dispatcher, MailSettings settings) {
+    MailDispatchSchedule(MailDispatcher dispatcher, MailDelivery settings) {
         this.dispatcher = dispatcher;
         this.settings = settings;
     }

@@ -31,11 +31,11 @@ public class MailDispatcher {
 
     private final JavaMailSender sender;
 
-    private final MailSettings settings;
+    private final MailDelivery settings;
 
     private final Today today;
 
-    MailDispatcher(OutboxStore store, MailComposer composer, JavaMailSender sender, MailSettings settings,
+    MailDispatcher(OutboxStore store, MailComposer composer, JavaMailSender sender, MailDelivery settings,
             Today today) {
         this.store = store;
         this.composer = composer;

@@ -51,9 +51,11 @@ public class TaskPageService {
 
     private final TransactionTemplate transaction;
 
+    private final EscalationLadder ladder;
+
     TaskPageService(EngineTasks tasks, HouseholdAccess access, HouseholdSummaries summaries, FormCatalog forms,
             FormValidator validator, WorkflowService workflow, TaskDrafts drafts,
-            TaskAttachmentRepository attachments, PlatformTransactionManager transactions) {
+            TaskAttachmentRepository attachments, PlatformTransactionManager transactions, EscalationLadder ladder) {
         this.tasks = tasks;
         this.access = access;
         this.summaries = summaries;
@@ -63,6 +65,7 @@ public class TaskPageService {
         this.drafts = drafts;
         this.attachments = attachments;
         this.transaction = new TransactionTemplate(transactions);
+        this.ladder = ladder;
     }
 
     /** The task if the user may work on it; otherwise NotFoundException, whether it exists or not. */
@@ -91,7 +94,7 @@ public class TaskPageService {
         return new TaskPage(task, summaries.of(task.householdId()), form,
                 draft.map(TaskDrafts.Saved::values).orElse(Map.of()),
                 draft.map(TaskDrafts.Saved::savedAt).orElse(null), tasks.comments(taskId),
-                attachments.listForTask(taskId), acceptsScans(form));
+                attachments.listForTask(taskId), acceptsScans(form), ladder.of(taskId));
     }
 
     /**

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.jingzhun.area.AreaService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,12 +28,15 @@ public class EscalationService {
 
     private final InboxReadModel inbox;
 
+    private final ApplicationEventPublisher events;
+
     EscalationService(TaskService taskService, TaskEscalationRepository repository, AreaService areas,
-            InboxReadModel inbox) {
+            InboxReadModel inbox, ApplicationEventPublisher events) {
         this.taskService = taskService;
         this.repository = repository;
         this.areas = areas;
         this.inbox = inbox;
+        this.events = events;
     }
 
     @Transactional
@@ -50,7 +54,12 @@ public class EscalationService {
         taskService.setPriority(task.getId(),
                 Math.max(task.getPriority(), level == EscalationLevel.REMINDER ? REMINDED_PRIORITY : ESCALATED_PRIORITY));
         inbox.escalated(task.getId(), level);
-        return repository.save(escalation);
+        TaskEscalation saved = repository.save(escalation);
+        List<String> told = level == EscalationLevel.REMINDER ? (task.getAssignee() != null ? List.of() : groups)
+                : List.of(supervisors(groups).split(","));
+        events.publishEvent(new TaskEscalated(saved, task.getName(), task.getDueDate(), task.getAssignee(), groups,
+                told));
+        return saved;
     }
 
     public List<TaskEscalation> forTask(String taskId) {
@@ -63,6 +72,11 @@ public class EscalationService {
 
     /** The supervising level: village work goes to the township, township and county work to the county. */
     String supervisors(List<String> groups) {
+        List<String> supervisors = supervisorGroups(groups);
+        return supervisors.isEmpty() ? AreaGroups.ADMINS : String.join(",", supervisors);
+    }
+
+    List<String> supervisorGroups(List<String> groups) {
         return groups.stream().map(group -> {
             String role = AreaGroups.role(group);
             String area = AreaGroups.areaCode(group);
@@ -70,7 +84,7 @@ public class EscalationService {
                 case AreaGroups.CADRE, AreaGroups.COMMITTEE -> AreaGroups.township(areas.townshipOf(area));
                 default -> AreaGroups.county(areas.countyOf(area));
             };
-        }).distinct().reduce((a, b) -> a + "," + b).orElse(AreaGroups.ADMINS);
+        }).distinct().toList();
     }
 
 }

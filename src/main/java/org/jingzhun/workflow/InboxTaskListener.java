@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,15 +20,25 @@ class InboxTaskListener implements TaskListener {
 
     private final InboxReadModel readModel;
 
-    InboxTaskListener(InboxReadModel readModel) {
+    private final ApplicationEventPublisher events;
+
+    InboxTaskListener(InboxReadModel readModel, ApplicationEventPublisher events) {
         this.readModel = readModel;
+        this.events = events;
     }
 
     @Override
     public void notify(DelegateTask task) {
         switch (task.getEventName()) {
             case EVENTNAME_COMPLETE, EVENTNAME_DELETE -> readModel.remove(task.getId());
-            default -> readModel.save(OpenTask.of(task));
+            default -> {
+                OpenTask open = OpenTask.of(task);
+                readModel.save(open);
+                if (EVENTNAME_ASSIGNMENT.equals(task.getEventName()) && open.assignee() != null) {
+                    events.publishEvent(new TaskAssigned(open.id(), open.key(), open.name(), open.assignee(),
+                            open.householdId(), open.due()));
+                }
+            }
         }
     }
 

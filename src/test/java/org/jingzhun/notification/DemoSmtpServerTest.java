@@ -20,7 +20,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 /** The demo's embedded SMTP server, used directly and as the demo configuration wires it (no application). */
 class DemoSmtpServerTest {
 
-    static final MailSettings SETTINGS = new MailSettings("精准 <no-reply@jingzhun.local>", 50, 8,
+    static final MailDelivery SETTINGS = new MailDelivery("精准 <no-reply@jingzhun.local>", 50, 8,
             Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofMinutes(5), 0);
 
     DemoSmtpServer server = new DemoSmtpServer(0);

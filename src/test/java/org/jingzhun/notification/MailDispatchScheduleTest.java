@@ -26,7 +26,7 @@ class MailDispatchScheduleTest {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost(host);
         Today today = new Today();
-        MailSettings settings = DemoSmtpServerTest.SETTINGS;
+        MailDelivery settings = DemoSmtpServerTest.SETTINGS;
         return new MailDispatchSchedule(new MailDispatcher(store, new MailComposer(settings, today), sender, settings,
                 today), settings);
     }

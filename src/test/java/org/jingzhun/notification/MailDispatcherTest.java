@@ -52,7 +52,7 @@ class MailDispatcherTest {
     JavaMailSender sender;
 
     @Autowired
-    MailSettings settings;
+    MailDelivery settings;
 
     @Autowired
     Today today;

@@ -6,11 +6,11 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-class MailSettingsTest {
+class MailDeliveryTest {
 
     @Test
     void backoffDoublesFromThirtySecondsUpToAnHour() {
-        MailSettings settings = DemoSmtpServerTest.SETTINGS;
+        MailDelivery settings = DemoSmtpServerTest.SETTINGS;
 
         assertThat(settings.backoff(1)).isEqualTo(Duration.ofSeconds(30));
         assertThat(settings.backoff(2)).isEqualTo(Duration.ofMinutes(1));

@@ -1,0 +1,6 @@
+package org.jingzhun.notification;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface UserMailSettingsRepository extends JpaRepository<UserMailSettings, String> {
+}
