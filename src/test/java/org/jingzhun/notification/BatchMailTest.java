@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /** The scheduled mails, run by hand: new work in a group queue, due tomorrow, the supervisors' daily digest. */
@@ -61,6 +63,12 @@ class BatchMailTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    RuntimeService runtimeService;
 
     @Autowired
     MailFacts facts;
@@ -116,10 +124,20 @@ class BatchMailTest {
             .doesNotContain(assigned.getId());
         assertThat(english.textBody()).contains("Household survey", "Claim them in your inbox");
 
+        assertThat(announced(surveys.get(0))).isOne();
+        runtimeService.deleteProcessInstance(surveys.get(0).getProcessInstanceId(), "withdrawn");
+
         groupQueue.run();
 
         assertThat(countByRecipient("GROUP_QUEUE")).containsEntry(CADRE, after.get(CADRE))
             .containsEntry(CADRE_2, after.get(CADRE_2));
+        assertThat(announced(surveys.get(0))).as("the mark of a task that is gone").isZero();
+        assertThat(announced(surveys.get(1))).isOne();
+    }
+
+    private int announced(Task task) {
+        return jdbc.queryForObject("select count(*) from group_queue_announced where task_id = ?", Integer.class,
+                task.getId());
     }
 
     @Test
