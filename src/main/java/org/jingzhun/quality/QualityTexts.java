@@ -1,0 +1,31 @@
+package org.jingzhun.quality;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** A finding in words: the rule's name and its details, from quality.rule.* and quality.details.* messages. */
+@Component("qualityTexts")
+public class QualityTexts {
+
+    private final MessageSource messages;
+
+    QualityTexts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public String rule(String code, Locale locale) {
+        return messages.getMessage("quality.rule." + code, null, code, locale);
+    }
+
+    public String details(Finding finding, Locale locale) {
+        return messages.getMessage("quality.details." + finding.ruleCode(), finding.detailArguments(),
+                finding.details() == null ? "" : finding.details(), locale);
+    }
+
+    public String describe(Finding finding, Locale locale) {
+        return rule(finding.ruleCode(), locale) + messages.getMessage("quality.separator", null, ": ", locale)
+                + details(finding, locale);
+    }
+}
