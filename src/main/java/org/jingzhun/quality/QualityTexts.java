@@ -25,7 +25,7 @@ public class QualityTexts {
     }
 
     public String describe(Finding finding, Locale locale) {
-        return rule(finding.ruleCode(), locale) + messages.getMessage("quality.separator", null, ": ", locale)
-                + details(finding, locale);
+        return messages.getMessage("quality.describe",
+                new Object[] { rule(finding.ruleCode(), locale), details(finding, locale) }, locale);
     }
 }
