@@ -158,6 +158,29 @@ class QualityPagesTest {
     }
 
     @Test
+    void correctionTaskPageSaysWhatIsWrongAndRefusesCompletionUntilFixed() throws Exception {
+        String village = fixture.village();
+        long broken = brokenSize(village);
+        runs.start(village, village, QualityRun.MANUAL, "test");
+        String taskId = fixture.jdbc.queryForObject(
+                "select task_id from inbox_task where household_id = ? and task_key = 'Task_CorrectData'",
+                String.class, broken);
+
+        mvc.perform(get("/tasks/{id}", taskId).with(cadreOf(village))).andExpect(status().isOk())
+            .andExpect(content().string(Matchers.allOf(Matchers.containsString("登记家庭人口 5 人，在世成员 3 人"),
+                    Matchers.containsString("/households/" + broken))));
+        mvc.perform(post("/tasks/{id}", taskId).param("note", "已核实").with(cadreOf(village)).with(csrf()))
+            .andExpect(status().isOk())
+            .andExpect(content().string(Matchers.containsString("数据中仍存在该问题")));
+        assertThat(openFindings(broken)).isEqualTo(1);
+
+        fixture.jdbc.update("update household set declared_size = 3 where id = ?", broken);
+        mvc.perform(post("/tasks/{id}", taskId).param("note", "已更正").with(cadreOf(village)).with(csrf()))
+            .andExpect(status().is3xxRedirection());
+        assertThat(openFindings(broken)).isZero();
+    }
+
+    @Test
     void nightlyJobIsScheduledAt0230BeijingAndRunsEveryArea() throws Exception {
         Scheduled scheduled = QualityRuns.class.getMethod("nightly").getAnnotation(Scheduled.class);
         assertThat(scheduled.cron()).isEqualTo("${jingzhun.quality.nightly-cron:0 30 2 * * *}");
