@@ -47,6 +47,11 @@ public class PolicyService {
         return value("monitoring-min-months", Integer::valueOf);
     }
 
+    /** A yearless decimal parameter, such as an assessment weight. */
+    public BigDecimal decimal(String key) {
+        return value(key, BigDecimal::new);
+    }
+
     public Period due(String step) {
         return stepValue("due.", step);
     }

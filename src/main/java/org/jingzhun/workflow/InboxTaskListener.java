@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.jingzhun.assessment.TaskRecorder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -22,15 +23,23 @@ class InboxTaskListener implements TaskListener {
 
     private final ApplicationEventPublisher events;
 
-    InboxTaskListener(InboxReadModel readModel, ApplicationEventPublisher events) {
+    private final TaskRecorder recorder;
+
+    InboxTaskListener(InboxReadModel readModel, ApplicationEventPublisher events, TaskRecorder recorder) {
         this.readModel = readModel;
         this.events = events;
+        this.recorder = recorder;
     }
 
     @Override
     public void notify(DelegateTask task) {
         switch (task.getEventName()) {
-            case EVENTNAME_COMPLETE, EVENTNAME_DELETE -> readModel.remove(task.getId());
+            case EVENTNAME_COMPLETE -> {
+                // the assessment's timeliness record, in the same transaction as the completion
+                recorder.completed(task);
+                readModel.remove(task.getId());
+            }
+            case EVENTNAME_DELETE -> readModel.remove(task.getId());
             default -> {
                 OpenTask open = OpenTask.of(task);
                 readModel.save(open);
