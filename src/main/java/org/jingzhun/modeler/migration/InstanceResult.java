@@ -5,7 +5,7 @@ import java.util.List;
 /** How one instance fared in a dry run: migrated (and rolled back), or the engine's findings. */
 record InstanceResult(String processInstanceId, List<Failure> failures) {
 
-    boolean ok() {
+    public boolean ok() {
         return failures.isEmpty();
     }
 

@@ -29,11 +29,13 @@ import org.jingzhun.system.NotFoundException;
 import org.jingzhun.system.ValidationException;
 import org.jingzhun.system.Violation;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** What an administrator sees before migrating: versions with their running instances, and the generated plan. */
+/**
+ * What an administrator sees before migrating: versions with their running instances, and the generated plan. Not
+ * transactional itself: a plan the engine refuses marks the engine command's transaction rollback-only, which must
+ * not be one a page then tries to commit.
+ */
 @Service
-@Transactional(readOnly = true)
 class MigrationPlanner {
 
     /** More instances than this are migrated by selecting "all of them", not by ticking rows. */

@@ -9,7 +9,7 @@ import java.util.List;
 record PlanView(Definition source, Definition target, List<Instruction> instructions, List<Unmapped> unmapped,
         List<Failure> failures, List<SourceInstance> instances) {
 
-    boolean valid() {
+    public boolean valid() {
         return failures.isEmpty();
     }
 
