@@ -1,9 +1,11 @@
 package org.jingzhun.modeler.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -173,6 +175,9 @@ class MigrationPagesTest {
         assertThat(run.targetDefinitionId()).isEqualTo(version2.getId());
         assertThat(run.plan()).contains(new Instruction(RENAMED_FROM, RENAMED_TO, false));
         assertThat(run.progress().finished()).isTrue();
+        mvc.perform(get("/admin/migrations").with(admin()))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("href=\"" + location + "\"")));
         assertThat(run.items()).extracting(RunView.Item::processInstanceId).containsExactlyInAnyOrderElementsOf(instances);
         assertThat(run.items()).allSatisfy(item -> assertThat(item.status()).isEqualTo(ItemStatus.MIGRATED));
         for (Long household : households) {
