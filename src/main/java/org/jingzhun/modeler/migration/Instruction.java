@@ -1,6 +1,7 @@
 package org.jingzhun.modeler.migration;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -20,6 +21,7 @@ record Instruction(String source, String target, boolean updateEventTrigger) {
         return plan.getInstructions()
             .stream()
             .map(i -> new Instruction(i.getSourceActivityId(), i.getTargetActivityId(), i.isUpdateEventTrigger()))
+            .sorted(Comparator.comparing(Instruction::source))
             .toList();
     }
 

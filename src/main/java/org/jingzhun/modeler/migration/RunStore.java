@@ -79,8 +79,12 @@ class RunStore {
     }
 
     List<Item> items(long runId) {
-        return jdbc.query("select * from migration_item where run_id = :run order by id", Map.of("run", runId),
+        return jdbc.query("""
+                select i.*, h.household_number, h.head_name from migration_item i
+                    left join household h on i.business_key = cast(h.id as varchar(20))
+                where i.run_id = :run order by i.id""", Map.of("run", runId),
                 (rs, n) -> new Item(rs.getString("process_instance_id"), rs.getString("business_key"),
+                        rs.getString("household_number"), rs.getString("head_name"),
                         ItemStatus.valueOf(rs.getString("status")), rs.getString("message"),
                         rs.getObject("finished_at", OffsetDateTime.class)));
     }

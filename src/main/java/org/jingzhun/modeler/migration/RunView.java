@@ -8,8 +8,8 @@ record RunView(long id, String processKey, String sourceDefinitionId, int source
         int targetVersion, List<Instruction> plan, String startedBy, OffsetDateTime startedAt,
         OffsetDateTime finishedAt, Progress progress, List<Item> items) {
 
-    record Item(String processInstanceId, String businessKey, ItemStatus status, String message,
-            OffsetDateTime finishedAt) {
+    record Item(String processInstanceId, String businessKey, String householdNumber, String headName,
+            ItemStatus status, String message, OffsetDateTime finishedAt) {
     }
 
     /** The JSON the progress page polls. */

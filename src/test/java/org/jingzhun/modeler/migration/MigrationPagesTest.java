@@ -10,14 +10,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.jingzhun.demo.DemoAreas;
@@ -57,6 +61,9 @@ class MigrationPagesTest {
 
     static final String RENAMED_TO = "Task_RecordYearlyIncome";
 
+    /** The reminder timer on the renamed task: same id in both versions. */
+    static final String REMINDER = "BoundaryEvent_RecordIncomeDue";
+
     /** Steps of the demo journey after which a household waits at its measures and its yearly income record. */
     static final int TO_INCOME_RECORD = 9;
 
@@ -71,6 +78,9 @@ class MigrationPagesTest {
 
     @Autowired
     TaskService taskService;
+
+    @Autowired
+    ManagementService managementService;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -138,6 +148,7 @@ class MigrationPagesTest {
         List<Long> households = householdsPerTest.get(0);
         List<String> instances = households.stream().map(id -> assistance(id).getId()).toList();
         Map<String, String> inboxBefore = inboxKeys(instances);
+        Map<String, Date> reminderDue = reminders(instances);
 
         PlanView unmappedPlan = plan(get("/admin/migrations/plan").param("source", release)
             .param("target", version2.getId()));
@@ -152,6 +163,8 @@ class MigrationPagesTest {
 
         MvcResult dryRun = perform(form("/admin/migrations/dry-run", instances, true));
         assertThat(plan(dryRun).valid()).isTrue();
+        assertThat(plan(dryRun).instructions()).contains(new Instruction(RENAMED_FROM, RENAMED_TO, false),
+                new Instruction(REMINDER, REMINDER, false));
         assertThat(dryRun(dryRun)).containsOnlyKeys(instances);
         assertThat(dryRun(dryRun).values()).allSatisfy(result -> assertThat(result.failures()).isEmpty());
         assertThat(instances).allSatisfy(id -> assertThat(definitionOf(id)).isEqualTo(release));
@@ -163,8 +176,9 @@ class MigrationPagesTest {
             .getResponse()
             .getRedirectedUrl();
         runner.runPending();
-        RunView run = (RunView) mvc.perform(get(location).with(admin()))
+        RunView run = (RunView) mvc.perform(get(location).with(admin()).locale(Locale.ENGLISH))
             .andExpect(status().isOk())
+            .andExpect(content().string(containsString("2 migrated, 0 failed of 2")))
             .andReturn()
             .getModelAndView()
             .getModel()
@@ -180,6 +194,8 @@ class MigrationPagesTest {
             .andExpect(content().string(containsString("href=\"" + location + "\"")));
         assertThat(run.items()).extracting(RunView.Item::processInstanceId).containsExactlyInAnyOrderElementsOf(instances);
         assertThat(run.items()).allSatisfy(item -> assertThat(item.status()).isEqualTo(ItemStatus.MIGRATED));
+        assertThat(reminders(instances)).as("the renamed task's reminder timers keep their due dates")
+            .isEqualTo(reminderDue);
         for (Long household : households) {
             ProcessInstance assistance = assistance(household);
             assertThat(assistance.getProcessDefinitionId()).isEqualTo(version2.getId());
@@ -192,6 +208,9 @@ class MigrationPagesTest {
                 .containsEntry("TASK_KEY", RENAMED_TO)
                 .containsEntry("NAME", "登记全年收入");
             InboxAssertions.matchesEngine(jdbc, taskService, household);
+            mvc.perform(get("/tasks/{id}", income.getId()).with(WebUsers.cadre()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("登记全年收入")));
             assertThat(stages.current(household).orElseThrow().processDefinitionId()).isEqualTo(version2.getId());
         }
     }
@@ -353,6 +372,16 @@ class MigrationPagesTest {
             .processInstanceId(processInstanceId)
             .singleResult()
             .getProcessDefinitionId();
+    }
+
+    /** process instance → due date of the reminder timer on its yearly income record */
+    private Map<String, Date> reminders(List<String> instances) {
+        Map<String, Date> due = new java.util.TreeMap<>();
+        for (String instance : instances) {
+            Job job = managementService.createJobQuery().processInstanceId(instance).activityId(REMINDER).singleResult();
+            due.put(instance, job.getDuedate());
+        }
+        return due;
     }
 
     /** task id → "key name" of the instances' inbox rows */
