@@ -2,6 +2,8 @@ package org.jingzhun.modeler.migration;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.migration.MigrationPlan;
@@ -80,10 +82,10 @@ class MigrationRuns {
 
     private Map<String, String> businessKeys(List<String> instances) {
         return runtimeService.createProcessInstanceQuery()
-            .processInstanceIds(java.util.Set.copyOf(instances))
+            .processInstanceIds(Set.copyOf(instances))
             .list()
             .stream()
-            .collect(java.util.stream.Collectors.toMap(ProcessInstance::getId,
+            .collect(Collectors.toMap(ProcessInstance::getId,
                     i -> i.getBusinessKey() == null ? "" : i.getBusinessKey()));
     }
 

@@ -14,6 +14,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -96,6 +97,9 @@ class MigrationPagesTest {
 
     @Autowired
     MigrationRunner runner;
+
+    @Autowired
+    RunStore store;
 
     @Autowired
     Today today;
@@ -246,10 +250,8 @@ class MigrationPagesTest {
         runner.runPending();
         long runId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 
-        assertThat(runner.idle().get(30, TimeUnit.SECONDS)).isNull();
-        RunView run = new RunStore(new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc))
-            .find(runId)
-            .orElseThrow();
+        runner.idle().get(30, TimeUnit.SECONDS); // the run's own background pass, woken at commit, is done too
+        RunView run = store.find(runId).orElseThrow();
         assertThat(run.items()).allSatisfy(item -> {
             assertThat(item.status()).isEqualTo(ItemStatus.FAILED);
             assertThat(item.message()).contains(RENAMED_FROM);
@@ -376,7 +378,7 @@ class MigrationPagesTest {
 
     /** process instance → due date of the reminder timer on its yearly income record */
     private Map<String, Date> reminders(List<String> instances) {
-        Map<String, Date> due = new java.util.TreeMap<>();
+        Map<String, Date> due = new TreeMap<>();
         for (String instance : instances) {
             Job job = managementService.createJobQuery().processInstanceId(instance).activityId(REMINDER).singleResult();
             due.put(instance, job.getDuedate());
@@ -386,7 +388,7 @@ class MigrationPagesTest {
 
     /** task id → "key name" of the instances' inbox rows */
     private Map<String, String> inboxKeys(List<String> instances) {
-        Map<String, String> rows = new java.util.TreeMap<>();
+        Map<String, String> rows = new TreeMap<>();
         for (String instance : instances) {
             jdbc.query("select task_id, task_key, name from inbox_task where process_instance_id = ?",
                     rs -> {
