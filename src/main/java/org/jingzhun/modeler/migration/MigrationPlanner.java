@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -16,14 +15,10 @@ import org.camunda.bpm.engine.management.ActivityStatistics;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.jingzhun.household.Household;
-import org.jingzhun.household.HouseholdRepository;
 import org.jingzhun.modeler.migration.PlanView.Choice;
 import org.jingzhun.modeler.migration.PlanView.Definition;
-import org.jingzhun.modeler.migration.PlanView.SourceInstance;
 import org.jingzhun.modeler.migration.PlanView.Unmapped;
 import org.jingzhun.system.NotFoundException;
 import org.jingzhun.system.ValidationException;
@@ -38,25 +33,22 @@ import org.springframework.stereotype.Service;
 @Service
 class MigrationPlanner {
 
-    /** More instances than this are migrated by selecting "all of them", not by ticking rows. */
-    static final int LISTED_INSTANCES = 1000;
-
     private final RepositoryService repositoryService;
 
     private final RuntimeService runtimeService;
 
     private final ManagementService managementService;
 
-    private final HouseholdRepository households;
+    private final SourceInstances instances;
 
     private final EnginePlans plans;
 
     MigrationPlanner(RepositoryService repositoryService, RuntimeService runtimeService,
-            ManagementService managementService, HouseholdRepository households, EnginePlans plans) {
+            ManagementService managementService, SourceInstances instances, EnginePlans plans) {
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
-        this.households = households;
+        this.instances = instances;
         this.plans = plans;
     }
 
@@ -97,22 +89,12 @@ class MigrationPlanner {
             failures = Failure.of(e.getValidationReport());
         }
         return new PlanView(view(source), view(target), instructions,
-                unmapped(source.getId(), target.getId(), active), failures, instances(source.getId()));
+                unmapped(source.getId(), target.getId(), active), failures, instances.of(source.getId()));
     }
 
     /** The instances of the source definition among the given ids: a stale or forged id is dropped. */
     List<String> instancesOf(String sourceDefinitionId, List<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return runtimeService.createProcessInstanceQuery()
-            .processDefinitionId(sourceDefinitionId)
-            .processInstanceIds(Set.copyOf(ids))
-            .list()
-            .stream()
-            .map(ProcessInstance::getId)
-            .sorted()
-            .toList();
+        return instances.among(sourceDefinitionId, ids);
     }
 
     /** The plan to run, or the engine's refusal. */
@@ -169,34 +151,6 @@ class MigrationPlanner {
             equal = e.getValidationReport().getMigrationPlan();
         }
         return Instruction.of(equal).stream().map(Instruction::source).collect(Collectors.toSet());
-    }
-
-    private List<SourceInstance> instances(String definitionId) {
-        List<ProcessInstance> instances = runtimeService.createProcessInstanceQuery()
-            .processDefinitionId(definitionId)
-            .orderByBusinessKey()
-            .asc()
-            .listPage(0, LISTED_INSTANCES);
-        List<Long> ids = instances.stream().map(i -> householdId(i.getBusinessKey())).filter(id -> id != null).toList();
-        Map<Long, Household> byId = households.findAllById(ids)
-            .stream()
-            .collect(Collectors.toMap(Household::getId, Function.identity()));
-        return instances.stream().map(i -> {
-            Long householdId = householdId(i.getBusinessKey());
-            Household household = householdId == null ? null : byId.get(householdId);
-            return new SourceInstance(i.getId(), i.getBusinessKey(), household == null ? null : householdId,
-                    household == null ? null : household.getHouseholdNumber(),
-                    household == null ? null : household.getHeadName());
-        }).toList();
-    }
-
-    private static Long householdId(String businessKey) {
-        try {
-            return businessKey == null ? null : Long.valueOf(businessKey);
-        }
-        catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static Definition view(ProcessDefinition definition) {

@@ -8,8 +8,4 @@ record ProcessVersions(String key, String name, List<Version> versions) {
     record Version(String definitionId, int version, long running) {
     }
 
-    long running() {
-        return versions.stream().mapToLong(Version::running).sum();
-    }
-
 }
