@@ -65,6 +65,11 @@ public class InboxReadModel {
         return jdbc.queryForList("select task_id from inbox_task", Map.of(), String.class);
     }
 
+    List<String> taskIdsOf(String processInstanceId) {
+        return jdbc.queryForList("select task_id from inbox_task where process_instance_id = :instance",
+                Map.of("instance", processInstanceId), String.class);
+    }
+
     private void insert(OpenTask task, String groups) {
         MapSqlParameterSource params = taskFields(task, groups).addValue("created", utc(task.created()))
             .addValue("householdId", task.householdId())

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * never parsed from a model and stay out of the inbox.
  */
 @Component
-class InboxReconciler {
+public class InboxReconciler {
 
     private static final Logger log = LoggerFactory.getLogger(InboxReconciler.class);
 
@@ -56,6 +56,21 @@ class InboxReconciler {
         if (added > 0 || !stored.isEmpty()) {
             log.info("Inbox read model: {} tasks added, {} removed", added, stored.size());
         }
+    }
+
+    /**
+     * One process instance's rows after a migration: the engine moves its tasks to the new definition's keys without
+     * firing task listeners, so the rows are rewritten from the tasks as they are now.
+     */
+    @Transactional
+    public void refresh(String processInstanceId) {
+        Set<String> open = new HashSet<>();
+        for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId).list()) {
+            open.add(task.getId());
+            readModel.save(OpenTask.of(task, taskService.getIdentityLinksForTask(task.getId()),
+                    taskService.getVariable(task.getId(), ProcessVariables.HOUSEHOLD_ID)));
+        }
+        readModel.taskIdsOf(processInstanceId).stream().filter(id -> !open.contains(id)).forEach(readModel::remove);
     }
 
 }
