@@ -58,7 +58,7 @@ public class AreaAdministration {
 
     @Transactional(readOnly = true)
     public long households(Area area) {
-        return areas.countHouseholdsUnder(area.prefix());
+        return areas.countHouseholdsLike(area.prefix() + "%");
     }
 
     @Transactional(readOnly = true)
@@ -90,7 +90,7 @@ public class AreaAdministration {
     /** Only an empty area goes: households, and sub-areas, hold on to their area. */
     public void delete(String code) {
         Area area = get(code);
-        long households = areas.countHouseholdsUnder(area.prefix());
+        long households = areas.countHouseholdsLike(area.prefix() + "%");
         if (households > 0) {
             throw new ValidationException(new Violation("code", "validation.area.hasHouseholds", households));
         }

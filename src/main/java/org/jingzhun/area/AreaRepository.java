@@ -19,8 +19,8 @@ public interface AreaRepository extends JpaRepository<Area, String> {
     @Query(value = "select village_code, count(*) from household group by village_code", nativeQuery = true)
     List<Object[]> countHouseholdsByVillage();
 
-    @Query(value = "select count(*) from household where village_code like :prefix || '%'", nativeQuery = true)
-    long countHouseholdsUnder(String prefix);
+    @Query(value = "select count(*) from household where village_code like :pattern", nativeQuery = true)
+    long countHouseholdsLike(String pattern);
 
     /** Serialises work that numbers things per area, such as household numbers within a village. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

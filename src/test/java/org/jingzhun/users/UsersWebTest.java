@@ -64,8 +64,8 @@ class UsersWebTest {
         mvc.perform(get("/admin/users").param("q", id).with(admin()).header("Accept-Language", "en"))
             .andExpect(status().isOk())
             .andExpect(view().name("users/list"))
-            .andExpect(model().attribute("users", org.hamcrest.Matchers.hasProperty("total",
-                    org.hamcrest.Matchers.is(1L))))
+            .andExpect(result -> assertThat(((UserPage) result.getModelAndView().getModel().get("users")).total())
+                .isEqualTo(1L))
             .andExpect(content().string(containsString("href=\"/admin/users/" + id + "\"")))
             .andExpect(content().string(containsString("Assistance cadre")))
             .andExpect(content().string(containsString("城南村")));
