@@ -157,8 +157,13 @@ public class PolicyAdministration {
         for (PolicyParameter parameter : parameters.findAllByOrderByParamKeyAscYearAsc()) {
             byKey.computeIfAbsent(parameter.getParamKey(), k -> new ArrayList<>()).add(parameter);
         }
+        // in the order the parameters were seeded: lines before monitoring, steps in process order
+        List<Map.Entry<String, List<PolicyParameter>>> ordered = new ArrayList<>(byKey.entrySet());
+        ordered.sort(Comparator.comparingLong(e -> firstId(e.getValue())));
         Map<String, PolicyEntry> entries = new LinkedHashMap<>();
-        byKey.forEach((key, all) -> {
+        ordered.forEach(e -> {
+            String key = e.getKey();
+            List<PolicyParameter> all = e.getValue();
             boolean yearly = all.stream().anyMatch(p -> p.getYear() != null);
             // a value without a year: PolicyService reads the newest row, so this page shows and changes that one
             List<PolicyParameter> values = yearly ? all.stream().filter(p -> p.getYear() != null).toList()
@@ -168,6 +173,10 @@ public class PolicyAdministration {
                     last.getDescription(), List.copyOf(values)));
         });
         return entries;
+    }
+
+    private static long firstId(List<PolicyParameter> values) {
+        return values.stream().mapToLong(PolicyParameter::getId).min().orElse(0);
     }
 
 }

@@ -104,8 +104,7 @@ public class UserAdministration {
         if (!id.matches("[A-Za-z0-9_-]{2,64}")) {
             violations.add(new Violation("id", "validation.user.id.format"));
         }
-        else if (identityService.createUserQuery().userId(id).count() > 0
-                || identityService.createGroupQuery().groupId(id).count() > 0) {
+        else if (identityService.createUserQuery().userId(id).count() > 0) {
             violations.add(new Violation("id", "validation.user.id.taken", id));
         }
         violations.addAll(details(name, email));

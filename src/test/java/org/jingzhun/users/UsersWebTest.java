@@ -222,6 +222,18 @@ class UsersWebTest {
     }
 
     @Test
+    void removingYourOwnAdministratorRoleIsRefusedWithAMessage() throws Exception {
+        String id = existing();
+        users.grant(id, Role.ADMIN, null);
+
+        mvc.perform(post("/admin/users/" + id + "/memberships/delete").with(WebUsers.as(id, AreaGroups.ADMINS))
+            .with(csrf()).param("groupId", AreaGroups.ADMINS))
+            .andExpect(redirectedUrl("/admin/users/" + id))
+            .andExpect(flash().attribute("error", "不能移除自己的管理员角色。"));
+        assertThat(users.get(id).isAdmin()).isTrue();
+    }
+
+    @Test
     void unknownUserIsNotFound() throws Exception {
         mvc.perform(get("/admin/users/no-such-user-here").with(admin())).andExpect(status().isNotFound());
     }
