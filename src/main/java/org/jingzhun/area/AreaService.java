@@ -55,6 +55,11 @@ public class AreaService {
         return areas.findByParentCodeOrderByCode(code);
     }
 
+    /** Every area of a level, by code: the choices when an administrator grants a role in an area. */
+    public List<Area> ofLevel(AreaLevel level) {
+        return areas.findByLevelAndCodeStartingWithOrderByCode(level, "");
+    }
+
     public List<Area> villagesUnder(String prefix) {
         return areas.findByLevelAndCodeStartingWithOrderByCode(AreaLevel.VILLAGE, prefix);
     }

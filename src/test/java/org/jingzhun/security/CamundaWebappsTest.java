@@ -28,6 +28,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ServerTest
 class CamundaWebappsTest {
 
+    static final String[] WEBAPPS = { "cockpit", "tasklist", "admin" };
+
+    /** What the three webapps call: their own plugin APIs and the engine API they carry. */
+    static final String[] WEBAPP_APIS = { "/camunda/api/admin/auth/user/default",
+            "/camunda/api/engine/engine/default/task?maxResults=1", "/camunda/api/engine/engine/default/user?maxResults=1",
+            "/camunda/api/engine/engine/default/group?maxResults=1",
+            "/camunda/api/engine/engine/default/process-definition?maxResults=1",
+            "/camunda/api/cockpit/plugin/base/default/process-definition/statistics-count" };
+
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort
@@ -66,6 +75,60 @@ class CamundaWebappsTest {
         assertThat(get(cadre, "/camunda/app/cockpit/").statusCode()).isEqualTo(403);
         assertThat(get(cadre, "/camunda/app/cockpit/default/").statusCode()).isEqualTo(403);
         assertThat(get(cadre, "/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void tasklistAndAdminWhenAdminThenOpenSignedInThroughOurSession() throws Exception {
+        HttpClient admin = signedIn(DemoUsers.ADMIN);
+
+        for (String app : WEBAPPS) {
+            HttpResponse<String> page = get(admin, "/camunda/app/" + app + "/default/");
+            assertThat(page.statusCode()).as(app).isEqualTo(200);
+            assertThat(page.body()).as(app).contains(app).doesNotContain("name=\"password\"");
+        }
+        for (String api : WEBAPP_APIS) {
+            HttpResponse<String> answer = get(admin, api);
+            assertThat(answer.statusCode()).as(api).isEqualTo(200);
+            assertThat(answer.body()).as(api).isNotBlank();
+        }
+        assertThat(get(admin, "/camunda/api/admin/auth/user/default").body()).contains("tasklist", "admin");
+    }
+
+    @Test
+    void everyWebappAndItsApiWhenCadreOrCountyThenForbidden() throws Exception {
+        for (String user : new String[] { DemoUsers.CADRE, DemoUsers.COUNTY }) {
+            HttpClient client = signedIn(user);
+            for (String app : WEBAPPS) {
+                assertThat(get(client, "/camunda/app/" + app + "/").statusCode()).as(user + " " + app).isEqualTo(403);
+                assertThat(get(client, "/camunda/app/" + app + "/default/").statusCode()).as(user + " " + app)
+                    .isEqualTo(403);
+            }
+            for (String api : WEBAPP_APIS) {
+                assertThat(get(client, api).statusCode()).as(user + " " + api).isEqualTo(403);
+            }
+            HttpResponse<String> complete = send(client, request("/camunda/api/engine/engine/default/task/x/complete")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build());
+            assertThat(complete.statusCode()).as(user + " completes through the webapp API").isEqualTo(403);
+        }
+    }
+
+    @Test
+    void everyWebappAndItsApiWhenAnonymousThenLoginPage() throws Exception {
+        HttpClient anonymous = HttpClient.newHttpClient();
+        for (String app : WEBAPPS) {
+            HttpResponse<String> page = get(anonymous, "/camunda/app/" + app + "/default/");
+            assertThat(page.statusCode()).as(app).isEqualTo(302);
+            assertThat(page.headers().firstValue("Location")).as(app)
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+        }
+        for (String api : WEBAPP_APIS) {
+            HttpResponse<String> answer = get(anonymous, api);
+            assertThat(answer.statusCode()).as(api).isEqualTo(302);
+            assertThat(answer.headers().firstValue("Location")).as(api)
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+        }
     }
 
     @Test

@@ -1,0 +1,84 @@
+package org.jingzhun.policy;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Period;
+import java.util.Optional;
+
+import org.jingzhun.system.Violation;
+
+/**
+ * The type of a policy number, which decides what an administrator may enter: money per person and year, a whole
+ * number (days, years, months), or an ISO-8601 date period the engine's timers and due dates accept.
+ */
+public enum PolicyKind {
+    MONEY, INTEGER, PERIOD;
+
+    static final int INTEGER_MAX = 3650;
+
+    static PolicyKind of(String key, String currentValue) {
+        if (key.startsWith("due.") || key.startsWith("escalation.") || key.equals("visit-interval")) {
+            return PERIOD;
+        }
+        if (key.endsWith("-line")) {
+            return MONEY;
+        }
+        if (key.startsWith("notice-days.") || key.endsWith("-years") || key.endsWith("-months")
+                || key.endsWith("-days")) {
+            return INTEGER;
+        }
+        // a parameter another feature added: judge by the value it has
+        if (normalise(PERIOD, currentValue).isPresent()) {
+            return PERIOD;
+        }
+        return normalise(INTEGER, currentValue).isPresent() ? INTEGER : MONEY;
+    }
+
+    /** The value as stored ("P2W" becomes "P14D", "4000.0" stays as typed), or the violation of this kind's rule. */
+    Violation check(String value) {
+        if (normalise(this, value).isPresent()) {
+            return null;
+        }
+        String code = switch (this) {
+            case MONEY -> "validation.policy.money";
+            case INTEGER -> "validation.policy.integer";
+            case PERIOD -> "validation.policy.period";
+        };
+        return new Violation("value", code, value == null ? "" : value.strip(), INTEGER_MAX);
+    }
+
+    String normalised(String value) {
+        return normalise(this, value).orElseThrow();
+    }
+
+    private static Optional<String> normalise(PolicyKind kind, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        String value = raw.strip();
+        try {
+            switch (kind) {
+                case MONEY -> {
+                    BigDecimal money = new BigDecimal(value);
+                    return money.signum() > 0 && money.scale() <= 2 ? Optional.of(money.toPlainString())
+                            : Optional.empty();
+                }
+                case INTEGER -> {
+                    int number = Integer.parseInt(value);
+                    return number > 0 && number <= INTEGER_MAX ? Optional.of(Integer.toString(number))
+                            : Optional.empty();
+                }
+                default -> {
+                    Period period = Period.parse(value);
+                    boolean positive = !period.isNegative() && !period.isZero() && period.getYears() >= 0
+                            && period.getMonths() >= 0 && period.getDays() >= 0;
+                    return positive ? Optional.of(period.toString()) : Optional.empty();
+                }
+            }
+        }
+        catch (NumberFormatException | DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+}
