@@ -9,14 +9,20 @@ import org.jingzhun.system.Violation;
 
 /**
  * The type of a policy number, which decides what an administrator may enter: money per person and year, a whole
- * number (days, years, months), or an ISO-8601 date period the engine's timers and due dates accept.
+ * number (days, years, months), an ISO-8601 date period the engine's timers and due dates accept, or a signed weight
+ * (assessment weights are negative for what counts against a unit, zero to leave an indicator out).
  */
 public enum PolicyKind {
-    MONEY, INTEGER, PERIOD;
+    MONEY, INTEGER, PERIOD, WEIGHT;
+
+    static final BigDecimal WEIGHT_LIMIT = BigDecimal.valueOf(1000);
 
     static final int INTEGER_MAX = 3650;
 
     static PolicyKind of(String key, String currentValue) {
+        if (key.startsWith("assessment.weight.")) {
+            return WEIGHT;
+        }
         if (key.startsWith("due.") || key.startsWith("escalation.") || key.equals("visit-interval")) {
             return PERIOD;
         }
@@ -43,6 +49,7 @@ public enum PolicyKind {
             case MONEY -> "validation.policy.money";
             case INTEGER -> "validation.policy.integer";
             case PERIOD -> "validation.policy.period";
+            case WEIGHT -> "validation.policy.weight";
         };
         return new Violation("value", code, value == null ? "" : value.strip(), INTEGER_MAX);
     }
@@ -67,6 +74,11 @@ public enum PolicyKind {
                     int number = Integer.parseInt(value);
                     return number > 0 && number <= INTEGER_MAX ? Optional.of(Integer.toString(number))
                             : Optional.empty();
+                }
+                case WEIGHT -> {
+                    BigDecimal weight = new BigDecimal(value);
+                    return weight.abs().compareTo(WEIGHT_LIMIT) <= 0 && weight.scale() <= 2
+                            ? Optional.of(weight.toPlainString()) : Optional.empty();
                 }
                 default -> {
                     Period period = Period.parse(value);

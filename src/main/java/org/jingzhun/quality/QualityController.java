@@ -25,13 +25,13 @@ class QualityController {
 
     private final QualityRuns runs;
 
-    private final RunStore runStore;
+    private final QualityRunStore runStore;
 
     private final QualityAccess access;
 
     private final CurrentUser currentUser;
 
-    QualityController(QualityService service, QualityRuns runs, RunStore runStore, QualityAccess access,
+    QualityController(QualityService service, QualityRuns runs, QualityRunStore runStore, QualityAccess access,
             CurrentUser currentUser) {
         this.service = service;
         this.runs = runs;

@@ -33,7 +33,7 @@ public class QualityRuns {
 
     static final String SYSTEM = "system";
 
-    private final RunStore runs;
+    private final QualityRunStore runs;
 
     private final QualityService service;
 
@@ -51,7 +51,7 @@ public class QualityRuns {
         return thread;
     });
 
-    QualityRuns(RunStore runs, QualityService service, NamedParameterJdbcTemplate jdbc,
+    QualityRuns(QualityRunStore runs, QualityService service, NamedParameterJdbcTemplate jdbc,
             PlatformTransactionManager transactions, Today today,
             @Value("${jingzhun.quality.background:true}") boolean background) {
         this.runs = runs;

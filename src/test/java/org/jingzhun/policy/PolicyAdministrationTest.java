@@ -80,6 +80,27 @@ class PolicyAdministrationTest {
     }
 
     @Test
+    void assessmentWeightsMaySignOrLeaveOutAnIndicator() {
+        String key = "assessment.weight.returns";
+        String before = administration.entry(key).current().getParamValue();
+        assertThat(administration.entry(key).kind()).isEqualTo(PolicyKind.WEIGHT);
+
+        for (String bad : new String[] { "1001", "-2000", "1.234", "minus ten" }) {
+            assertThat(validationFailure(() -> administration.change(key, null, bad, "r", "admin")).codes())
+                .as(bad).containsExactly("validation.policy.weight");
+        }
+        try {
+            administration.change(key, null, "0", "leave returns out this year", "admin");
+            assertThat(policy.decimal(key)).isZero();
+            administration.change(key, null, "-20.5", "returns weigh more", "admin");
+            assertThat(policy.decimal(key)).isEqualByComparingTo("-20.5");
+        }
+        finally {
+            administration.change(key, null, before, "restore", "admin");
+        }
+    }
+
+    @Test
     void moneyMustBeAboveZeroWithAtMostTwoDecimals() {
         String key = TestPolicyKeys.line(parameters);
 

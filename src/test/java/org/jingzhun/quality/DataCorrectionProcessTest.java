@@ -48,7 +48,7 @@ class DataCorrectionProcessTest {
     QualityRuns runs;
 
     @Autowired
-    RunStore runStore;
+    QualityRunStore runStore;
 
     @Autowired
     QualityService service;

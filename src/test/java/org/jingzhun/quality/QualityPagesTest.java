@@ -35,7 +35,7 @@ class QualityPagesTest {
     QualityFixture fixture;
 
     @Autowired
-    RunStore runStore;
+    QualityRunStore runStore;
 
     @Autowired
     QualityRuns runs;

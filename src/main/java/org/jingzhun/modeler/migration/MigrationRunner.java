@@ -29,7 +29,7 @@ class MigrationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(MigrationRunner.class);
 
-    private final RunStore store;
+    private final MigrationRunStore store;
 
     private final EnginePlans plans;
 
@@ -43,7 +43,7 @@ class MigrationRunner {
         return thread;
     });
 
-    MigrationRunner(RunStore store, EnginePlans plans, InstanceMigration migration,
+    MigrationRunner(MigrationRunStore store, EnginePlans plans, InstanceMigration migration,
             PlatformTransactionManager transactions) {
         this.store = store;
         this.plans = plans;

@@ -24,13 +24,13 @@ class MigrationRuns {
 
     private final MigrationPlanner planner;
 
-    private final RunStore store;
+    private final MigrationRunStore store;
 
     private final MigrationRunner runner;
 
     private final RuntimeService runtimeService;
 
-    MigrationRuns(MigrationPlanner planner, RunStore store, MigrationRunner runner, RuntimeService runtimeService) {
+    MigrationRuns(MigrationPlanner planner, MigrationRunStore store, MigrationRunner runner, RuntimeService runtimeService) {
         this.planner = planner;
         this.store = store;
         this.runner = runner;

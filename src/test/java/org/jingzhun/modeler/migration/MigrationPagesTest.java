@@ -99,7 +99,7 @@ class MigrationPagesTest {
     MigrationRunner runner;
 
     @Autowired
-    RunStore store;
+    MigrationRunStore store;
 
     @Autowired
     Today today;

@@ -16,11 +16,11 @@ import org.springframework.stereotype.Repository;
 
 /** The tables migration_run and migration_item: the record of every run and the runner's queue. */
 @Repository
-class RunStore {
+class MigrationRunStore {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    RunStore(NamedParameterJdbcTemplate jdbc) {
+    MigrationRunStore(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** quality_run: each progress update is its own short statement so the polling page sees it at once. */
 @Repository
-class RunStore {
+class QualityRunStore {
 
     private static final String SELECT = """
             select id, scope_code, scope_prefix, run_kind, status, started_by, households_total, households_checked,
@@ -25,7 +25,7 @@ class RunStore {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    RunStore(NamedParameterJdbcTemplate jdbc) {
+    QualityRunStore(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -40,7 +40,7 @@ class RunStore {
     }
 
     Optional<QualityRun> find(long id) {
-        return jdbc.query(SELECT + " where id = :id", Map.of("id", id), RunStore::map).stream().findFirst();
+        return jdbc.query(SELECT + " where id = :id", Map.of("id", id), QualityRunStore::map).stream().findFirst();
     }
 
     /** The newest runs whose scope lies inside one of the prefixes (null: every run). */
@@ -56,7 +56,7 @@ class RunStore {
             where = any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")";
         }
         return jdbc.query(SELECT + " where " + where + " order by created_at desc, id desc limit " + limit, parameters,
-                RunStore::map);
+                QualityRunStore::map);
     }
 
     void started(long id, int total) {
