@@ -60,7 +60,10 @@ class EngineParsers {
 
     List<ModelProblem> parseDmn(byte[] content) {
         try {
-            configuration.getDmnEngine().parseDecisionRequirementsGraph(new ByteArrayInputStream(content));
+            // inside a command: the engine's DMN transform reads its history settings from the command context
+            configuration.getCommandExecutorTxRequired()
+                .execute(context -> configuration.getDmnEngine()
+                    .parseDecisionRequirementsGraph(new ByteArrayInputStream(content)));
             return List.of();
         }
         catch (RuntimeException e) {

@@ -83,7 +83,9 @@ public class ModelCatalog {
         java.time.Instant at = record != null ? record.getDeployedAt()
                 : deployment == null || deployment.getDeploymentTime() == null ? null
                         : deployment.getDeploymentTime().toInstant();
-        return new ModelVersion(kind, d.getKey(), d.getName(), d.getVersion(), d.getId(), d.getDeploymentId(), at,
+        // Camunda's form definitions have no name and throw when asked for one
+        String name = kind == ModelKind.FORM ? null : d.getName();
+        return new ModelVersion(kind, d.getKey(), name, d.getVersion(), d.getId(), d.getDeploymentId(), at,
                 record == null ? null : record.getDeployedBy(), record == null ? null : record.getReason(),
                 record == null ? null : record.getSource(), record == null ? null : record.getWithModel(), running,
                 latest);

@@ -84,7 +84,7 @@ class ModelEditorController {
             List<String> problems, String valid) {
         model.addAttribute("kind", kind);
         model.addAttribute("key", key);
-        model.addAttribute("content", content);
+        model.addAttribute("source", content);
         model.addAttribute("reason", reason);
         model.addAttribute("problems", problems);
         model.addAttribute("valid", valid);
