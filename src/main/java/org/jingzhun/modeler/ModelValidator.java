@@ -2,7 +2,6 @@ package org.jingzhun.modeler;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -138,10 +137,6 @@ public class ModelValidator {
 
     private static String kilobytes(long bytes) {
         return String.valueOf((bytes + 1023) / 1024);
-    }
-
-    static Set<String> kinds() {
-        return Set.of(".bpmn", ".dmn", ".form");
     }
 
 }
