@@ -1,7 +1,6 @@
 package org.jingzhun.modeler;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -55,11 +54,6 @@ public class DeploymentLog implements DeploymentRecorder {
         return records.findByKindAndModelKey(kind, key)
             .stream()
             .collect(Collectors.toMap(ModelDeploymentRecord::getDeploymentId, Function.identity(), (a, b) -> a));
-    }
-
-    @Transactional(readOnly = true)
-    List<ModelDeploymentRecord> all(ModelKind kind) {
-        return records.findByKind(kind);
     }
 
 }

@@ -3,6 +3,8 @@ package org.jingzhun.modeler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +92,7 @@ class EngineModels {
 
     /** The definitions a deployment created: its processes, decisions and forms. */
     List<ResourceDefinition> deployedIn(String deploymentId) {
-        List<ResourceDefinition> all = new java.util.ArrayList<>();
+        List<ResourceDefinition> all = new ArrayList<>();
         all.addAll(repositoryService.createProcessDefinitionQuery().deploymentId(deploymentId).list());
         all.addAll(repositoryService.createDecisionDefinitionQuery().deploymentId(deploymentId).list());
         all.addAll(configuration.getCommandExecutorTxRequired()
@@ -98,16 +100,12 @@ class EngineModels {
         return all.stream().filter(d -> ModelKind.ofResource(d.getResourceName()).isPresent()).toList();
     }
 
-    java.time.Instant deployedAt(String deploymentId) {
+    Instant deployedAt(String deploymentId) {
         return repositoryService.createDeploymentQuery()
             .deploymentId(deploymentId)
             .singleResult()
             .getDeploymentTime()
             .toInstant();
-    }
-
-    long deploymentCount() {
-        return repositoryService.createDeploymentQuery().count();
     }
 
     @SuppressWarnings("unchecked")

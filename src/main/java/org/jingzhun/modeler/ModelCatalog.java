@@ -1,11 +1,13 @@
 package org.jingzhun.modeler;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ResourceDefinition;
@@ -29,7 +31,7 @@ public class ModelCatalog {
 
     public List<ModelSummary> models(ModelKind kind) {
         Map<String, Deployment> deployments = engine.deployments();
-        Map<String, List<ResourceDefinition>> byKey = new java.util.TreeMap<>();
+        Map<String, List<ResourceDefinition>> byKey = new TreeMap<>();
         engine.definitions(kind).forEach(d -> byKey.computeIfAbsent(d.getKey(), k -> new ArrayList<>()).add(d));
         List<ModelSummary> models = new ArrayList<>();
         byKey.forEach((key, definitions) -> {
@@ -80,7 +82,7 @@ public class ModelCatalog {
     private ModelVersion version(ModelKind kind, ResourceDefinition d, ModelDeploymentRecord record,
             Deployment deployment, boolean latest) {
         Long running = kind == ModelKind.BPMN ? engine.runningInstances(d.getId()) : null;
-        java.time.Instant at = record != null ? record.getDeployedAt()
+        Instant at = record != null ? record.getDeployedAt()
                 : deployment == null || deployment.getDeploymentTime() == null ? null
                         : deployment.getDeploymentTime().toInstant();
         // Camunda's form definitions have no name and throw when asked for one

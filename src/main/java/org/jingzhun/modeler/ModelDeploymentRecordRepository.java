@@ -8,8 +8,4 @@ interface ModelDeploymentRecordRepository extends JpaRepository<ModelDeploymentR
 
     List<ModelDeploymentRecord> findByKindAndModelKey(ModelKind kind, String modelKey);
 
-    List<ModelDeploymentRecord> findByKind(ModelKind kind);
-
-    long countByDeploymentId(String deploymentId);
-
 }

@@ -1,6 +1,7 @@
 package org.jingzhun.modeler;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -67,7 +68,7 @@ public enum ModelKind {
     }
 
     static Optional<ModelKind> ofFileName(String fileName) {
-        String lower = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
+        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(kind -> lower.endsWith(kind.extension)).findFirst();
     }
 

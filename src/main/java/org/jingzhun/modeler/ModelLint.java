@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -289,7 +290,7 @@ public final class ModelLint {
         return null;
     }
 
-    private static void walk(DomElement element, java.util.function.Consumer<DomElement> visit) {
+    private static void walk(DomElement element, Consumer<DomElement> visit) {
         visit.accept(element);
         for (DomElement child : element.getChildElements()) {
             walk(child, visit);

@@ -1,5 +1,6 @@
 package org.jingzhun.modeler;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,7 +24,7 @@ class ProblemTexts {
     }
 
     private String render(ModelProblem problem, Locale locale) {
-        Object[] args = java.util.Arrays.stream(problem.args()).map(String::valueOf).toArray();
+        Object[] args = Arrays.stream(problem.args()).map(String::valueOf).toArray();
         String text = messages.getMessage(problem.code(), args, problem.code(), locale);
         if (problem.element() != null && problem.line() > 0) {
             return messages.getMessage("modeler.problem.atElementLine",

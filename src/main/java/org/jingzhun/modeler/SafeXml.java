@@ -2,7 +2,6 @@ package org.jingzhun.modeler;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.Optional;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -27,10 +26,6 @@ final class SafeXml {
 
     /** The parsed document, or the problem that refused it. */
     record Result(Document document, ModelProblem problem) {
-
-        Optional<Document> parsed() {
-            return Optional.ofNullable(document);
-        }
     }
 
     static Result parse(byte[] content) {
