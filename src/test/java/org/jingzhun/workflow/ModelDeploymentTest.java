@@ -17,6 +17,7 @@ import org.jingzhun.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @IntegrationTest
 class ModelDeploymentTest {
@@ -33,6 +34,9 @@ class ModelDeploymentTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    DeploymentRecorder recorder;
 
     @Test
     void deploysEveryModelAndFormInOneDeploymentUnderStableNames() throws IOException {
@@ -72,11 +76,17 @@ class ModelDeploymentTest {
         assertThat(roots).allSatisfy(bean -> assertThat(context.containsBean(bean)).as("bean %s", bean).isTrue());
     }
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
-    void redeployingUnchangedModelsMakesNoNewVersion() {
+    void redeployingUnchangedModelsMakesNoNewVersionAndRecordsNothing() {
         long before = repositoryService.createProcessDefinitionQuery().count();
-        new ModelDeployer(repositoryService);
+        Integer recordsBefore = jdbc.queryForObject("select count(*) from model_deployment", Integer.class);
+        new ModelDeployer(repositoryService, recorder);
         assertThat(repositoryService.createProcessDefinitionQuery().count()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from model_deployment", Integer.class))
+            .isEqualTo(recordsBefore);
     }
 
 }
