@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Deploys bpmn/ and forms/ as one deployment under stable resource names ("bpmn/X.bpmn", "forms/x.form"), so that
  * `camunda:formRefBinding="deployment"` resolves and a run from the jar and one from target/classes deploy the same
- * names: an unchanged set makes no new version. Test models live elsewhere and are never picked up.
+ * names: an unchanged set makes no new version. Test models live elsewhere and are never picked up. Models an
+ * administrator deploys on the models page go under another deployment name, so a restart compares the release with
+ * the release only and keeps their versions latest until the release itself changes.
  */
 @Component
 public class ModelDeployer {
@@ -32,8 +34,11 @@ public class ModelDeployer {
 
     private final RepositoryService repositoryService;
 
-    public ModelDeployer(RepositoryService repositoryService) {
+    private final DeploymentRecorder recorder;
+
+    public ModelDeployer(RepositoryService repositoryService, DeploymentRecorder recorder) {
         this.repositoryService = repositoryService;
+        this.recorder = recorder;
         deploy();
     }
 
@@ -58,6 +63,9 @@ public class ModelDeployer {
                 && !deployment.getDeployedProcessDefinitions().isEmpty();
         log.info("Models: {} resources, deployment {} ({})", count, deployment.getId(),
                 changed ? "new versions" : "unchanged");
+        if (changed) {
+            recorder.releaseDeployed(deployment.getId());
+        }
     }
 
     private Resource[] resources() {

@@ -34,6 +34,9 @@ class ModelDeploymentTest {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    DeploymentRecorder recorder;
+
     @Test
     void deploysEveryModelAndFormInOneDeploymentUnderStableNames() throws IOException {
         Deployment deployment = repositoryService.createDeploymentQuery()
@@ -75,7 +78,7 @@ class ModelDeploymentTest {
     @Test
     void redeployingUnchangedModelsMakesNoNewVersion() {
         long before = repositoryService.createProcessDefinitionQuery().count();
-        new ModelDeployer(repositoryService);
+        new ModelDeployer(repositoryService, recorder);
         assertThat(repositoryService.createProcessDefinitionQuery().count()).isEqualTo(before);
     }
 

@@ -1,0 +1,92 @@
+package org.jingzhun.modeler;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.ResourceDefinition;
+import org.jingzhun.system.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the models page shows: every process, decision and form with its versions, as the engine has them. */
+@Service
+@Transactional(readOnly = true)
+public class ModelCatalog {
+
+    private final EngineModels engine;
+
+    private final DeploymentLog log;
+
+    ModelCatalog(EngineModels engine, DeploymentLog log) {
+        this.engine = engine;
+        this.log = log;
+    }
+
+    public List<ModelSummary> models(ModelKind kind) {
+        Map<String, Deployment> deployments = engine.deployments();
+        Map<String, List<ResourceDefinition>> byKey = new java.util.TreeMap<>();
+        engine.definitions(kind).forEach(d -> byKey.computeIfAbsent(d.getKey(), k -> new ArrayList<>()).add(d));
+        List<ModelSummary> models = new ArrayList<>();
+        byKey.forEach((key, definitions) -> {
+            List<ModelVersion> versions = versions(kind, key, definitions, deployments);
+            Long running = kind == ModelKind.BPMN
+                    ? versions.stream().mapToLong(ModelVersion::runningInstances).sum() : null;
+            models.add(new ModelSummary(versions.get(0), versions.size(), running));
+        });
+        return models;
+    }
+
+    /** The model's versions, newest first; 404 when there is no such model. */
+    public List<ModelVersion> versions(ModelKind kind, String key) {
+        List<ResourceDefinition> definitions = engine.definitions(kind, key);
+        if (definitions.isEmpty()) {
+            throw new NotFoundException("model " + kind + " " + key);
+        }
+        return versions(kind, key, definitions, engine.deployments());
+    }
+
+    public ModelFile file(ModelKind kind, String key, int version) {
+        ResourceDefinition definition = definition(kind, key, version)
+            .orElseThrow(() -> new NotFoundException("model " + key + " v" + version));
+        return new ModelFile(kind.fileName(key), kind.contentType(), engine.content(definition));
+    }
+
+    /** The latest version's text, for the editor. */
+    public String latestSource(ModelKind kind, String key) {
+        ResourceDefinition latest = engine.latest(kind, key).orElseThrow(() -> new NotFoundException("model " + key));
+        return new String(engine.content(latest), StandardCharsets.UTF_8);
+    }
+
+    Optional<ResourceDefinition> definition(ModelKind kind, String key, int version) {
+        return engine.definitions(kind, key).stream().filter(d -> d.getVersion() == version).findFirst();
+    }
+
+    private List<ModelVersion> versions(ModelKind kind, String key, List<ResourceDefinition> definitions,
+            Map<String, Deployment> deployments) {
+        Map<String, ModelDeploymentRecord> records = log.byDeployment(kind, key);
+        int latest = definitions.stream().mapToInt(ResourceDefinition::getVersion).max().orElse(0);
+        return definitions.stream()
+            .sorted(Comparator.comparing(ResourceDefinition::getVersion).reversed())
+            .map(d -> version(kind, d, records.get(d.getDeploymentId()), deployments.get(d.getDeploymentId()),
+                    d.getVersion() == latest))
+            .toList();
+    }
+
+    private ModelVersion version(ModelKind kind, ResourceDefinition d, ModelDeploymentRecord record,
+            Deployment deployment, boolean latest) {
+        Long running = kind == ModelKind.BPMN ? engine.runningInstances(d.getId()) : null;
+        java.time.Instant at = record != null ? record.getDeployedAt()
+                : deployment == null || deployment.getDeploymentTime() == null ? null
+                        : deployment.getDeploymentTime().toInstant();
+        return new ModelVersion(kind, d.getKey(), d.getName(), d.getVersion(), d.getId(), d.getDeploymentId(), at,
+                record == null ? null : record.getDeployedBy(), record == null ? null : record.getReason(),
+                record == null ? null : record.getSource(), record == null ? null : record.getWithModel(), running,
+                latest);
+    }
+
+}
