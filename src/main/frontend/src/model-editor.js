@@ -20,16 +20,26 @@ function loadBundle(kind) {
   });
 }
 
+// above the editor and its properties panel, outside their layout
 function notice(container, className, text) {
-  let element = container.parentNode.querySelector(`.${className}`);
+  const anchor = container.closest('.model-editor-layout, .model-editor-wrap') || container;
+  let element = anchor.parentNode.querySelector(`:scope > .${className}`);
   if (!element) {
     element = document.createElement('div');
     element.className = className;
     element.setAttribute('role', className === 'model-editor-error' ? 'alert' : 'status');
-    container.parentNode.insertBefore(element, container);
+    anchor.parentNode.insertBefore(element, anchor);
   }
   element.textContent = text;
   return element;
+}
+
+function clearNotice(container, className) {
+  const anchor = container.closest('.model-editor-layout, .model-editor-wrap') || container;
+  const element = anchor.parentNode.querySelector(`:scope > .${className}`);
+  if (element) {
+    element.remove();
+  }
 }
 
 // the properties panel sits beside the canvas on wide screens: give both one grid parent when the page did not
@@ -39,7 +49,7 @@ function layout(container, properties) {
   }
   if (container.nextElementSibling === properties) {
     const wrapper = document.createElement('div');
-    wrapper.className = 'model-editor-layout';
+    wrapper.className = 'model-editor-wrap';
     container.parentNode.insertBefore(wrapper, container);
     wrapper.append(container, properties);
   }
@@ -91,6 +101,26 @@ function start() {
     get modeler() { return modeler; }
   };
 
+  // the source stays visible and editable (a <details> on the page): it shows the editor's model when opened, and a
+  // hand edit goes into the editor; a hand edit the editor cannot open is sent as typed
+  let handEdited = false;
+  const details = textarea.closest('details');
+  if (details) {
+    details.addEventListener('toggle', () => {
+      if (details.open && !handEdited) {
+        mounted.then((editor) => editor.getSource()).then((source) => { textarea.value = source; }, () => {});
+      }
+    });
+  }
+  textarea.addEventListener('change', () => {
+    mounted.then((editor) => editor.importSource(textarea.value)).then(
+      () => { handEdited = false; clearNotice(container, 'model-editor-error'); },
+      (error) => {
+        handEdited = true;
+        notice(container, 'model-editor-error', messages.format('importFailed', { error: errorText(error) }));
+      });
+  });
+
   let exported = false;
   let busy = false;
   form.addEventListener('submit', (event) => {
@@ -103,11 +133,12 @@ function start() {
     }
     busy = true;
     const button = event.submitter;
-    mounted.then(
+    const exporting = handEdited ? Promise.reject(new Error('hand edited')) : mounted;
+    exporting.then(
       (editor) => editor.getSource().then(
         (source) => { textarea.value = source; return true; },
         (error) => { notice(container, 'model-editor-error', messages.format('exportFailed', { error: errorText(error) })); return false; }),
-      // not opened in the editor: send the source as it came, the server's validation locates what is wrong
+      // not opened in the editor (or edited by hand): send the text as it is, the server's validation locates errors
       () => true)
       // a new task: while the first submit event is still being dispatched the browser ignores requestSubmit
       .then((send) => new Promise((resolve) => setTimeout(() => resolve(send), 0)))

@@ -28,6 +28,9 @@ register('bpmn', async ({ container, properties, source, lang }) => {
   return {
     modeler,
     warnings: warnings.map((warning) => warning.message),
+    async importSource(xml) {
+      await modeler.importXML(xml);
+    },
     async getSource() {
       const { xml } = await modeler.saveXML({ format: true });
       return xml;

@@ -13,15 +13,22 @@ register('dmn', async ({ container, source, lang }) => {
       moddleExtensions: { camunda: camundaDmnModdle }
     }
   });
-  const { warnings } = await modeler.importXML(source);
   // a file with one decision table opens on the table: that is what an administrator edits
-  const table = modeler.getViews().find((view) => view.type === 'decisionTable');
-  if (table && modeler.getViews().filter((view) => view.type === 'decisionTable').length === 1) {
-    await modeler.open(table);
+  async function open(xml) {
+    const result = await modeler.importXML(xml);
+    const tables = modeler.getViews().filter((view) => view.type === 'decisionTable');
+    if (tables.length === 1) {
+      await modeler.open(tables[0]);
+    }
+    return result;
   }
+  const { warnings } = await open(source);
   return {
     modeler,
     warnings: warnings.map((warning) => warning.message),
+    async importSource(xml) {
+      await open(xml);
+    },
     async getSource() {
       const { xml } = await modeler.saveXML({ format: true });
       return xml;

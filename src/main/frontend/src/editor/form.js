@@ -20,6 +20,9 @@ register('form', async ({ container, source, messages }) => {
   return {
     modeler: editor,
     warnings,
+    async importSource(json) {
+      await editor.importSchema(JSON.parse(json));
+    },
     async getSource() {
       const saved = editor.saveSchema();
       if (!(saved.schemaVersion <= TASKLIST_SCHEMA_VERSION)) {
