@@ -84,7 +84,8 @@ class ModelEditorController {
             List<String> problems, String valid) {
         model.addAttribute("kind", kind);
         model.addAttribute("key", key);
-        model.addAttribute("content", content);
+        // not "content": the layout fragment has a parameter of that name, which would shadow it in the page
+        model.addAttribute("source", content);
         model.addAttribute("reason", reason);
         model.addAttribute("problems", problems);
         model.addAttribute("valid", valid);
