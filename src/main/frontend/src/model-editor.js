@@ -4,6 +4,9 @@
 // with the textarea's source and, on submit, writes the edited model back into the textarea before the form goes.
 import { messagesFor } from './editor/messages.js';
 
+// longer than the properties panels' input debounce (600 ms in @bpmn-io/properties-panel)
+const SETTLE_MS = 700;
+
 const base = document.currentScript ? document.currentScript.src.replace(/[^/]*$/, '') : '/vendor/';
 
 function loadBundle(kind) {
@@ -133,7 +136,9 @@ function start() {
     }
     busy = true;
     const button = event.submitter;
-    const exporting = handEdited ? Promise.reject(new Error('hand edited')) : mounted;
+    // the properties panels write a typed value into the model after a short pause (debounced): let the last one land
+    const exporting = handEdited ? Promise.reject(new Error('hand edited'))
+      : new Promise((resolve) => setTimeout(resolve, SETTLE_MS)).then(() => mounted);
     exporting.then(
       (editor) => editor.getSource().then(
         (source) => { textarea.value = source; return true; },
