@@ -6,12 +6,15 @@ import { translateModule } from './translate.js';
 import { register } from './registry.js';
 
 register('dmn', async ({ container, source, lang }) => {
+  // each view takes its own additionalModules (dmn-js does not merge those from "common")
+  const translation = { additionalModules: [translateModule(lang)] };
   const modeler = new DmnModeler({
     container,
-    common: {
-      additionalModules: [translateModule(lang)],
-      moddleExtensions: { camunda: camundaDmnModdle }
-    }
+    moddleExtensions: { camunda: camundaDmnModdle },
+    drd: translation,
+    decisionTable: translation,
+    literalExpression: translation,
+    boxedExpression: translation
   });
   // a file with one decision table opens on the table: that is what an administrator edits
   async function open(xml) {
