@@ -146,9 +146,10 @@ class ModelerJourneyTest {
     /** The suite shares this engine: the release content becomes the latest version again. */
     private void restore(String before) {
         if (!catalog.latestSource(ModelKind.BPMN, PROCESS).equals(before)) {
-            deployments.deploy(new ModelDeployments.Request(ModelKind.BPMN, PROCESS, null,
-                    before.getBytes(StandardCharsets.UTF_8), "restore after ModelerJourneyTest",
-                    DeploymentSource.EDITOR, DemoUsers.ADMIN, false));
+            ModelDeployments.Outcome outcome = deployments.deploy(new ModelDeployments.Request(ModelKind.BPMN, PROCESS,
+                    null, before.getBytes(StandardCharsets.UTF_8), "restore after ModelerJourneyTest",
+                    DeploymentSource.ROLLBACK, DemoUsers.ADMIN, false));
+            assertThat(outcome.problems()).as("restoring " + PROCESS).isEmpty();
         }
     }
 
