@@ -101,6 +101,7 @@ function start() {
     kind,
     ready: mounted.then(() => true, () => false),
     getSource: () => mounted.then((editor) => editor.getSource()),
+    importSource: (source) => mounted.then((editor) => editor.importSource(source)),
     get modeler() { return modeler; }
   };
 

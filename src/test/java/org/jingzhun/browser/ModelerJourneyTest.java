@@ -2,7 +2,13 @@ package org.jingzhun.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -18,6 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * An administrator edits models in the browser editors (the model-editor bundle from src/main/frontend): renames a
@@ -31,6 +43,14 @@ class ModelerJourneyTest {
     static final String PROCESS = "PublicNoticeProcess";
 
     static final String TASK = "Task_ReviewObjection";
+
+    static final Pattern ID = Pattern.compile("\\sid=\"[^\"]*\"");
+
+    static final Pattern CAMUNDA_ATTRIBUTE = Pattern.compile("camunda:\\w+=\"[^\"]*\"");
+
+    static final Pattern CAMUNDA_ELEMENT = Pattern.compile("<camunda:\\w+");
+
+    private final ObjectMapper json = new ObjectMapper();
 
     @Autowired
     TestUsers testUsers;
@@ -110,6 +130,70 @@ class ModelerJourneyTest {
         assertThat(browser.findAll(".fjs-editor-container")).hasSize(1);
         assertThat(source(browser)).contains("\"schemaVersion\": 16", "\"id\": \"survey\"");
         browser.screenshot("form-editor");
+    }
+
+    /**
+     * Every release model goes into its editor and out again unchanged in what the engine reads: forms keep every
+     * property and schemaVersion 16, processes and decisions keep every element id and every Camunda attribute
+     * (an edit in the browser must not drop a listener or a formRef it did not touch).
+     */
+    @Test
+    void releaseModelsComeOutOfTheEditorsAsTheyWentIn(Browser browser) throws Exception {
+        browser.open("/").login(DemoUsers.ADMIN, TestUsers.PASSWORD);
+        browser.open("/admin/models/form/survey/edit");
+        editorOpened(browser);
+        for (Resource form : resources("forms/*.form")) {
+            JsonNode in = json.readTree(text(form));
+            JsonNode out = json.readTree(roundTrip(browser, text(form)));
+            ((ObjectNode) in).remove("exporter");
+            ((ObjectNode) out).remove("exporter");
+            assertThat(out).as(form.getFilename()).isEqualTo(in);
+        }
+        browser.open("/admin/models/bpmn/" + PROCESS + "/edit");
+        editorOpened(browser);
+        for (Resource process : resources("bpmn/*.bpmn")) {
+            assertSameForTheEngine(process, roundTrip(browser, text(process)));
+        }
+        browser.open("/admin/models/dmn/ExitEligibility/edit");
+        editorOpened(browser);
+        for (Resource decision : resources("bpmn/decisions/*.dmn")) {
+            assertSameForTheEngine(decision, roundTrip(browser, text(decision)));
+        }
+    }
+
+    private static void assertSameForTheEngine(Resource model, String out) throws IOException {
+        String in = text(model);
+        assertThat(matches(out, ID)).as(model.getFilename() + " ids").isEqualTo(matches(in, ID));
+        assertThat(matches(out, CAMUNDA_ATTRIBUTE)).as(model.getFilename() + " Camunda attributes")
+            .isEqualTo(matches(in, CAMUNDA_ATTRIBUTE));
+        assertThat(matches(out, CAMUNDA_ELEMENT)).as(model.getFilename() + " Camunda elements")
+            .isEqualTo(matches(in, CAMUNDA_ELEMENT));
+    }
+
+    /** The multiset of matches, with the XML escapes the editors and our files spell differently undone. */
+    private static Map<String, Long> matches(String xml, Pattern pattern) {
+        return pattern.matcher(xml)
+            .results()
+            .map(match -> match.group().replace("&#39;", "'").replace("&apos;", "'").replace("&quot;", "\""))
+            .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
+    }
+
+    private static String roundTrip(Browser browser, String source) {
+        return (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "window.jingzhunEditor.importSource(arguments[0]).then(() => window.jingzhunEditor.getSource())"
+                        + ".then(done, (e) => done('failed: ' + e.message));",
+                source);
+    }
+
+    private static Resource[] resources(String pattern) throws IOException {
+        Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath:" + pattern);
+        assertThat(found).as(pattern).isNotEmpty();
+        return found;
+    }
+
+    private static String text(Resource resource) throws IOException {
+        return resource.getContentAsString(StandardCharsets.UTF_8);
     }
 
     /** Waits until the bundle mounted the editor, and checks it opened the model (no error shown). */
