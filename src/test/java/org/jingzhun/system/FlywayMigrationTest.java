@@ -2,7 +2,15 @@ package org.jingzhun.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -31,13 +39,22 @@ class FlywayMigrationTest {
     }
 
     @Test
-    void seedsADueAndAnEscalationDelayForEveryStep() {
-        Integer dues = jdbc.queryForObject(
-                "select count(*) from policy_parameter where param_key like 'due.%'", Integer.class);
-        Integer escalations = jdbc.queryForObject(
-                "select count(*) from policy_parameter where param_key like 'escalation.%'", Integer.class);
-        assertThat(dues).isEqualTo(19);
-        assertThat(escalations).isEqualTo(dues);
+    void seedsADueAndAnEscalationDelayForEveryStepTheModelsName() throws IOException {
+        Set<String> steps = new TreeSet<>();
+        Pattern step = Pattern.compile("policy\\.(?:due|dueDate|escalation)\\('([a-z-]+)'\\)");
+        try (Stream<Path> models = Files.walk(Path.of("bpmn"))) {
+            for (Path model : models.filter(file -> file.toString().endsWith(".bpmn")).toList()) {
+                step.matcher(Files.readString(model)).results().forEach(match -> steps.add(match.group(1)));
+            }
+        }
+        List<String> dues = jdbc.queryForList(
+                "select substring(param_key, 5) from policy_parameter where param_key like 'due.%'", String.class);
+        List<String> escalations = jdbc.queryForList(
+                "select substring(param_key, 12) from policy_parameter where param_key like 'escalation.%'",
+                String.class);
+        assertThat(steps).hasSizeGreaterThan(15);
+        assertThat(dues).containsAll(steps);
+        assertThat(escalations).containsExactlyInAnyOrderElementsOf(dues);
     }
 
     @Test
