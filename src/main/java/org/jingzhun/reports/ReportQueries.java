@@ -28,6 +28,10 @@ public class ReportQueries {
 
     private static final String IN_AREA = " h.village_code between ? and ? ";
 
+    /** The population report's status columns, after households and people (see {@link Report#POPULATION}). */
+    private static final List<String> POPULATION_STATUSES = List.of("APPLIED", "POOR", "RETURNED", "EXITED", "STABLE",
+            "REJECTED");
+
     private static final List<String> FUNNEL_STEPS = List.of("APPLIED", "POOR", "EXITED", "STABLE", "RETURNED");
 
     private final JdbcTemplate jdbc;
@@ -51,13 +55,10 @@ public class ReportQueries {
 
     private List<ReportRow> population(AreaRange area) {
         Map<String, long[]> counts = new HashMap<>();
-        List<String> statuses = Report.POPULATION.columnKeys().subList(2, 8).stream()
-            .map(key -> key.substring("reports.col.".length()))
-            .toList();
         jdbc.query("select h.village_code, h.status, count(*) from household h where" + IN_AREA
                 + "group by h.village_code, h.status", rs -> {
                     long[] row = counts.computeIfAbsent(rs.getString(1), code -> new long[8]);
-                    int column = statuses.indexOf(rs.getString(2));
+                    int column = POPULATION_STATUSES.indexOf(rs.getString(2));
                     row[0] += rs.getLong(3);
                     if (column >= 0) {
                         row[column + 2] += rs.getLong(3);
