@@ -51,8 +51,10 @@ class DemoData implements ApplicationRunner {
 
     private final int count;
 
+    private final DemoFindings findings;
+
     DemoData(DemoAreas areas, DemoUsers users, LifecycleService lifecycle, WorkflowService workflow,
-            HouseholdRepository households, Today today, ModelDeployer modelsFirst,
+            HouseholdRepository households, Today today, ModelDeployer modelsFirst, DemoFindings findings,
             @Value("${jingzhun.demo.password}") String password, @Value("${jingzhun.demo.households:64}") int count) {
         this.areas = areas;
         this.users = users;
@@ -62,6 +64,7 @@ class DemoData implements ApplicationRunner {
         this.today = today;
         this.password = password;
         this.count = count;
+        this.findings = findings;
     }
 
     @Override
@@ -87,6 +90,7 @@ class DemoData implements ApplicationRunner {
                 default -> journey.advance(i % (DemoJourney.STEPS + 1), DemoJourney.Ending.MAIN);
             }
         }
+        findings.seed();
         log.info("Demo data: {} households in {} ms", count, (System.nanoTime() - started) / 1_000_000);
     }
 

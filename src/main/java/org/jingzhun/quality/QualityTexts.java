@@ -1,6 +1,11 @@
 package org.jingzhun.quality;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jingzhun.household.Sex;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -8,6 +13,8 @@ import org.springframework.stereotype.Component;
 /** A finding in words: the rule's name and its details, from quality.rule.* and quality.details.* messages. */
 @Component("qualityTexts")
 public class QualityTexts {
+
+    private static final Set<String> SEXES = Arrays.stream(Sex.values()).map(Enum::name).collect(Collectors.toSet());
 
     private final MessageSource messages;
 
@@ -20,7 +27,13 @@ public class QualityTexts {
     }
 
     public String details(Finding finding, Locale locale) {
-        return messages.getMessage("quality.details." + finding.ruleCode(), finding.detailArguments(),
+        Object[] arguments = finding.detailArguments();
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof String value && SEXES.contains(value)) {
+                arguments[i] = messages.getMessage("household.sex." + value, null, value, locale);
+            }
+        }
+        return messages.getMessage("quality.details." + finding.ruleCode(), arguments,
                 finding.details() == null ? "" : finding.details(), locale);
     }
 
