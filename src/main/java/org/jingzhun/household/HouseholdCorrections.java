@@ -36,12 +36,15 @@ public class HouseholdCorrections {
 
     private final MemberRepository members;
 
+    private final IncomeService incomes;
+
     private final ApplicationEventPublisher events;
 
     private final Today today;
 
     HouseholdCorrections(HouseholdAccess access, HouseholdRepository households, MemberRepository members,
-            ApplicationEventPublisher events, Today today) {
+            IncomeService incomes, ApplicationEventPublisher events, Today today) {
+        this.incomes = incomes;
         this.access = access;
         this.households = households;
         this.members = members;
@@ -57,7 +60,7 @@ public class HouseholdCorrections {
                 h.getDeclaredSize(), h.getMembers().stream()
                     .map(m -> new HouseholdCorrection.EditableMember(m.getId(), m.getName(), m.getIdNumber(),
                             m.getHealth(), m.getLabourAbility(), m.isSubsistenceAllowance()))
-                    .toList());
+                    .toList(), incomes.latest(householdId).map(HouseholdCorrections::entry).orElse(null));
     }
 
     private Household require(Long householdId, UserScope scope) {
@@ -112,10 +115,34 @@ public class HouseholdCorrections {
         for (int i = 0; i < correction.members().size(); i++) {
             apply(byId.get(correction.members().get(i).memberId()), correction.members().get(i), ids.get(i), changes);
         }
+        if (correction.income() != null) {
+            recordIncome(householdId, correction.income(), scope.userId(), changes);
+        }
         households.flush();
         LOG.info("Household {} corrected by {}: {}", household.getHouseholdNumber(), scope.userId(),
                 changes.isEmpty() ? "no change" : String.join("; ", changes));
         events.publishEvent(new HouseholdCorrected(householdId, household.getVillageCode(), scope.userId()));
+    }
+
+    /**
+     * The income is recorded again even when its parts are unchanged: per capita and member count are recomputed,
+     * which is the fix when they disagree with the parts. Its violations name the form's "income.x" fields.
+     */
+    private void recordIncome(Long householdId, IncomeEntry income, String actor, List<String> changes) {
+        try {
+            incomes.record(householdId, income, actor);
+        } catch (ValidationException e) {
+            throw new ValidationException(e.getViolations().stream()
+                .map(v -> new Violation("income." + v.field(), v.code(), v.args()))
+                .toList());
+        }
+        changes.add("income " + income.year() + " recorded again");
+    }
+
+    static IncomeEntry entry(IncomeRecord r) {
+        return new IncomeEntry(r.getYear(), r.getWage(), r.getBusiness(), r.getProperty(), r.getTransfer(),
+                r.getSubsistenceAllowance(), r.getDestituteSupport(), r.getPension(), r.getEcologicalCompensation(),
+                r.getOtherTransfer(), r.getBusinessExpenses());
     }
 
     /** Sex and birth date are taken from the ID again, as on application, so they cannot disagree with it. */

@@ -99,6 +99,51 @@ class HouseholdCorrectionPageTest {
     }
 
     @Test
+    void savingTheIncomeAgainRecomputesItsPerCapitaAndClosesTheIncomeFinding() throws Exception {
+        String village = fixture.village();
+        long broken = fixture.household(village);
+        fixture.income(broken, 2024, "9000", "600");
+        fixture.jdbc.update("update income_record set per_capita_net = per_capita_net + 100 where household_id = ?",
+                broken);
+        runs.start(village, village, QualityRun.MANUAL, "test");
+        Finding finding = openFinding(broken, IncomeSumRule.CODE);
+
+        mvc.perform(get("/households/{id}/correct", broken).with(cadreOf(village)))
+            .andExpect(content().string(Matchers.containsString("name=\"income.wage\"")))
+            .andExpect(content().string(Matchers.containsString("2024年收入")));
+        mvc.perform(get("/households/{id}", broken).with(cadreOf(village)))
+            .andExpect(content().string(Matchers.containsString("/households/" + broken + "/correct")));
+        mvc.perform(withIncome(form(broken, "3", Map.of()), "9000", "600").with(cadreOf(village)))
+            .andExpect(redirectedUrl("/households/" + broken));
+
+        assertThat(service.get(finding.id()).status()).isEqualTo(Finding.CLOSED);
+        assertThat(fixture.jdbc.queryForObject("select per_capita_net from income_record where household_id = ?",
+                java.math.BigDecimal.class, broken)).isEqualByComparingTo("3200");
+    }
+
+    @Test
+    void negativeIncomeIsRefusedBesideItsFieldAndNothingChanges() throws Exception {
+        String village = fixture.village();
+        long household = fixture.household(village);
+        fixture.income(household, 2024, "9000", "600");
+
+        mvc.perform(withIncome(form(household, "2", Map.of()), "-1", "600").with(cadreOf(village)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(Matchers.containsString("income.wage-error")));
+
+        assertThat(fixture.jdbc.queryForObject("select wage from income_record where household_id = ?",
+                java.math.BigDecimal.class, household)).isEqualByComparingTo("9000");
+        assertThat(fixture.jdbc.queryForObject("select declared_size from household where id = ?", Integer.class,
+                household)).isEqualTo(3);
+    }
+
+    private static MockHttpServletRequestBuilder withIncome(MockHttpServletRequestBuilder request, String wage,
+            String transfer) {
+        return request.param("income.year", "2024").param("income.wage", wage).param("income.business", "0")
+            .param("income.property", "0").param("income.transfer", transfer).param("income.businessExpenses", "0");
+    }
+
+    @Test
     void invalidOrForeignIdNumberIsRefusedAndNothingChanges() throws Exception {
         String village = fixture.village();
         long household = fixture.household(village);
