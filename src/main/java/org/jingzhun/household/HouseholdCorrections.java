@@ -121,7 +121,8 @@ public class HouseholdCorrections {
         households.flush();
         LOG.info("Household {} corrected by {}: {}", household.getHouseholdNumber(), scope.userId(),
                 changes.isEmpty() ? "no change" : String.join("; ", changes));
-        events.publishEvent(new HouseholdCorrected(householdId, household.getVillageCode(), scope.userId()));
+        events.publishEvent(new HouseholdCorrected(householdId, household.getHouseholdNumber(),
+                household.getVillageCode(), scope.userId()));
     }
 
     /**

@@ -101,6 +101,11 @@ public class QualityService {
         return closed;
     }
 
+    /** Re-checks the open DUPLICATE_PERSON findings of other households that name this one as the second. */
+    public void recheckDuplicatesNaming(String householdNumber) {
+        findings.openNaming(DuplicatePersonRule.CODE, householdNumber).forEach(this::recheck);
+    }
+
     /**
      * The cadre completes the correction task: allowed only once the rule no longer finds the problem; the finding
      * closes with the task (the completing process needs no message).

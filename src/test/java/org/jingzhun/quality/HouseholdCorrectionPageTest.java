@@ -144,6 +144,28 @@ class HouseholdCorrectionPageTest {
     }
 
     @Test
+    void correctingOneOfTwoHouseholdsListingAPersonClosesBothFindings() throws Exception {
+        String village = fixture.village();
+        String otherVillage = fixture.village(QualityFixture.OTHER_TOWNSHIP);
+        long first = fixture.household(village);
+        long second = fixture.household(otherVillage);
+        long member = fixture.members(second).get(2);
+        String own = fixture.idNumber(member);
+        fixture.jdbc.update("update member set id_number = ? where id = ?",
+                fixture.idNumber(fixture.members(first).get(2)), member);
+        runs.start(village, village, QualityRun.MANUAL, "test");
+        runs.start(otherVillage, otherVillage, QualityRun.MANUAL, "test");
+        Finding firstFinding = openFinding(first, DuplicatePersonRule.CODE);
+        Finding secondFinding = openFinding(second, DuplicatePersonRule.CODE);
+
+        mvc.perform(form(second, "3", Map.of(member, own)).with(cadreOf(otherVillage)))
+            .andExpect(redirectedUrl("/households/" + second));
+
+        assertThat(service.get(secondFinding.id()).status()).isEqualTo(Finding.CLOSED);
+        assertThat(service.get(firstFinding.id()).status()).isEqualTo(Finding.CLOSED);
+    }
+
+    @Test
     void invalidOrForeignIdNumberIsRefusedAndNothingChanges() throws Exception {
         String village = fixture.village();
         long household = fixture.household(village);
