@@ -63,10 +63,13 @@ class AssessmentCsv {
         csv.append("\r\n");
     }
 
-    /** RFC 4180 quoting; a leading formula character is neutralised so a spreadsheet never runs a name. */
+    /**
+     * RFC 4180 quoting; a leading formula character (=, +, -, @, tab, carriage return) is neutralised so a spreadsheet
+     * never runs a name, while a plain negative number stays a number.
+     */
     static String escape(String cell) {
         String value = cell == null ? "" : cell;
-        if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+(\\.\\d+)?")) {
             value = "'" + value;
         }
         if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {

@@ -106,8 +106,13 @@ public class Household {
     @Column(nullable = false)
     private boolean monitored;
 
+    /** Start of the current monitoring period, or of the last one once its risk was eliminated. */
     @Column(name = "monitoring_since")
     private LocalDate monitoringSince;
+
+    /** The day monitoring ended because the risk was eliminated (消除风险); cleared when monitoring starts again. */
+    @Column(name = "risk_eliminated_on")
+    private LocalDate riskEliminatedOn;
 
     @Version
     @Column(nullable = false)
@@ -188,11 +193,13 @@ public class Household {
     public void startMonitoring(LocalDate since) {
         monitored = true;
         monitoringSince = since;
+        riskEliminatedOn = null;
     }
 
-    public void endMonitoring() {
+    /** Risk eliminated on the day: the period's start stays so data-quality checks can compare both dates. */
+    public void endMonitoring(LocalDate eliminatedOn) {
         monitored = false;
-        monitoringSince = null;
+        riskEliminatedOn = eliminatedOn;
     }
 
     public void addMember(Member member) {
@@ -354,6 +361,10 @@ public class Household {
 
     public boolean isMonitored() {
         return monitored;
+    }
+
+    public LocalDate getRiskEliminatedOn() {
+        return riskEliminatedOn;
     }
 
     public LocalDate getMonitoringSince() {

@@ -162,7 +162,7 @@ public class HouseholdService {
     }
 
     public void endMonitoring(Long id) {
-        get(id).endMonitoring();
+        get(id).endMonitoring(today.date());
     }
 
     private String nextNumber(String villageCode) {

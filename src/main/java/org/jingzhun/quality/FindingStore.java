@@ -49,6 +49,13 @@ class FindingStore {
         return open;
     }
 
+    /** Open findings of a rule whose details end with the household number (DUPLICATE_PERSON's last argument). */
+    List<Long> openNaming(String rule, String householdNumber) {
+        return jdbc.queryForList("select f.id from quality_finding f where f.status = 'OPEN' and f.rule_code = :rule"
+                + " and f.details like :suffix order by f.id",
+                Map.of("rule", rule, "suffix", "%" + Breach.SEPARATOR + householdNumber), Long.class);
+    }
+
     static String key(long householdId, String rule) {
         return householdId + "/" + rule;
     }

@@ -90,6 +90,22 @@ public class QualityService {
         return close(finding, true);
     }
 
+    /** Re-checks every open finding of the household; returns how many closed. */
+    public int recheckHousehold(long householdId, String villageCode) {
+        int closed = 0;
+        for (Finding finding : findings.open(RuleScope.household(villageCode, householdId)).values()) {
+            if (recheck(finding.id())) {
+                closed++;
+            }
+        }
+        return closed;
+    }
+
+    /** Re-checks the open DUPLICATE_PERSON findings of other households that name this one as the second. */
+    public void recheckDuplicatesNaming(String householdNumber) {
+        findings.openNaming(DuplicatePersonRule.CODE, householdNumber).forEach(this::recheck);
+    }
+
     /**
      * The cadre completes the correction task: allowed only once the rule no longer finds the problem; the finding
      * closes with the task (the completing process needs no message).

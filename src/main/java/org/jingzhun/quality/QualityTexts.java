@@ -16,6 +16,9 @@ public class QualityTexts {
 
     private static final Set<String> SEXES = Arrays.stream(Sex.values()).map(Enum::name).collect(Collectors.toSet());
 
+    /** Position of the failing indicators among EXIT_BELOW_STANDARD's details. */
+    private static final int FAILED_INDICATORS = 3;
+
     private final MessageSource messages;
 
     QualityTexts(MessageSource messages) {
@@ -33,8 +36,20 @@ public class QualityTexts {
                 arguments[i] = messages.getMessage("household.sex." + value, null, value, locale);
             }
         }
+        if (ExitBelowStandardRule.CODE.equals(finding.ruleCode()) && arguments.length > FAILED_INDICATORS) {
+            arguments[FAILED_INDICATORS] = indicators(arguments[FAILED_INDICATORS].toString(), locale);
+        }
         return messages.getMessage("quality.details." + finding.ruleCode(), arguments,
                 finding.details() == null ? "" : finding.details(), locale);
+    }
+
+    /** "income,housing" as stored, in the reader's words: the exit check's indicator names. */
+    private String indicators(String stored, Locale locale) {
+        String separator = Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? "、" : ", ";
+        return Arrays.stream(stored.split(","))
+            .map(key -> messages.getMessage(("income".equals(key) ? "quality.indicator." : "approval.indicator.") + key,
+                    null, key, locale))
+            .collect(Collectors.joining(separator));
     }
 
     public String describe(Finding finding, Locale locale) {

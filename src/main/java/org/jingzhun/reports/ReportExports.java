@@ -84,9 +84,14 @@ final class ReportExports {
         return headings;
     }
 
-    /** RFC 4180 quoting; a leading =, +, - or @ is prefixed so a spreadsheet never runs a label as a formula. */
-    private static String quoted(String cell) {
-        String safe = cell.matches("^[=+\\-@].*") && !cell.matches("^-?\\d+(\\.\\d+)?$") ? "'" + cell : cell;
+    /**
+     * RFC 4180 quoting; a label starting with =, +, -, @, a tab or a carriage return is prefixed so a spreadsheet
+     * never runs it as a formula (OWASP's list; a line break inside the label must not hide the leading character).
+     */
+    static String quoted(String cell) {
+        boolean formula = !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0
+                && !cell.matches("-?\\d+(\\.\\d+)?");
+        String safe = formula ? "'" + cell : cell;
         if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
             return "\"" + safe.replace("\"", "\"\"") + "\"";
         }

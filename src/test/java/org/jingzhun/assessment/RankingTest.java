@@ -112,6 +112,8 @@ class RankingTest {
         assertThat(AssessmentCsv.escape("a,b")).isEqualTo("\"a,b\"");
         assertThat(AssessmentCsv.escape("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
         assertThat(AssessmentCsv.escape("=SUM(A1)")).isEqualTo("'=SUM(A1)");
+        assertThat(AssessmentCsv.escape("\t=SUM(A1)")).isEqualTo("'\t=SUM(A1)");
+        assertThat(AssessmentCsv.escape("-0.25")).isEqualTo("-0.25");
     }
 
 }

@@ -213,7 +213,11 @@ class HouseholdLifecycleTest {
 
         service.endMonitoring(id);
         assertThat(reloaded().isMonitored()).isFalse();
-        assertThat(reloaded().getMonitoringSince()).isNull();
+        assertThat(reloaded().getRiskEliminatedOn()).isEqualTo(FixedClock.TODAY);
+        assertThat(reloaded().getMonitoringSince()).isEqualTo(LocalDate.of(2025, 5, 1));
+
+        service.startMonitoring(id, LocalDate.of(2026, 1, 1));
+        assertThat(reloaded().getRiskEliminatedOn()).isNull();
     }
 
     @Test

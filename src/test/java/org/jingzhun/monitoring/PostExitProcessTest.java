@@ -171,7 +171,8 @@ class PostExitProcessTest {
 
         assertThat(fixture.riskLevel(instance)).isEqualTo("NONE");
         assertThat(households.get(id).isMonitored()).isFalse();
-        assertThat(households.get(id).getMonitoringSince()).isNull();
+        assertThat(households.get(id).getRiskEliminatedOn()).isEqualTo(LocalDate.of(2025, 9, 10));
+        assertThat(households.get(id).getMonitoringSince()).isEqualTo(TODAY);
         assertThat(instance).isWaitingAt(WAITING);
     }
 

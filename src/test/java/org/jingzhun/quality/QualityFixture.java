@@ -96,7 +96,13 @@ class QualityFixture {
                 + " values (?, 'FOLLOW_UP', ?, 'cadre', true, true)", household, exited);
     }
 
-    void unemploymentReported(long household) {
+    /** Monitored from one day, its risk eliminated on the other (monitoring ended). */
+    void eliminated(long household, LocalDate monitoredFrom, LocalDate eliminatedOn) {
+        jdbc.update("update household set monitored = false, monitoring_since = ?, risk_eliminated_on = ?"
+                + " where id = ?", monitoredFrom, eliminatedOn, household);
+    }
+
+        void unemploymentReported(long household) {
         jdbc.update("insert into hardship_report (household_id, reported_at, reported_by, hardship_type, description,"
                 + " handled) values (?, current_timestamp, 'cadre', 'UNEMPLOYMENT', '务工单位停工', false)", household);
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jingzhun.household.ResidentId;
+import org.jingzhun.policy.PolicyService;
 import org.jingzhun.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +44,12 @@ class QualityRulesTest {
 
     @Autowired
     EarlyExitRule earlyExit;
+
+    @Autowired
+    EliminationTooSoonRule eliminationTooSoon;
+
+    @Autowired
+    PolicyService policy;
 
     @Test
     void invalidIdFindsAWrongCheckCharacterNotAValidNumber() {
@@ -207,6 +214,45 @@ class QualityRulesTest {
             assertThat(b.householdId()).isEqualTo(early);
             assertThat(b.details()).containsExactly("2024-10-15", "2024-12-14", "2");
         });
+    }
+
+    @Test
+    void eliminationTooSoonFindsARiskEliminatedWithinTheMonitoringMonths() {
+        String village = fixture.village();
+        long early = fixture.household(village);
+        long fine = fixture.household(village);
+        long stillMonitored = fixture.household(village);
+        int months = policy.monitoringMinMonths();
+        LocalDate since = LocalDate.of(2025, 3, 1);
+        for (long id : List.of(early, fine, stillMonitored)) {
+            fixture.exited(id, LocalDate.of(2023, 3, 1), LocalDate.of(2024, 12, 1));
+        }
+        fixture.eliminated(early, since, since.plusMonths(months).minusDays(1));
+        fixture.eliminated(fine, since, since.plusMonths(months));
+        fixture.jdbc.update("update household set monitored = true, monitoring_since = ? where id = ?", since,
+                stillMonitored);
+
+        assertThat(eliminationTooSoon.check(RuleScope.area(village))).singleElement().satisfies(b -> {
+            assertThat(b.householdId()).isEqualTo(early);
+            assertThat(b.details()).containsExactly(since.toString(), since.plusMonths(months).minusDays(1).toString(),
+                    Integer.toString(months));
+        });
+    }
+
+    @Test
+    void riskEliminatedWithAFailingVetoIsAnExitBelowStandard() {
+        String village = fixture.village();
+        long unsafe = fixture.household(village);
+        long fine = fixture.household(village);
+        for (long id : List.of(unsafe, fine)) {
+            fixture.exited(id, LocalDate.of(2023, 3, 1), LocalDate.of(2024, 12, 1));
+            fixture.eliminated(id, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 9, 1));
+            fixture.income(id, 2024, "30000", "0");
+        }
+        fixture.jdbc.update("update living_conditions set housing_grade = 'D' where household_id = ?", unsafe);
+
+        assertThat(exitBelowStandard.check(RuleScope.area(village))).extracting(Breach::householdId)
+            .containsExactly(unsafe);
     }
 
     @Test
