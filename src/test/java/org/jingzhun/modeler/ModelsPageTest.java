@@ -141,6 +141,14 @@ class ModelsPageTest {
             .andExpect(content().bytes(v1.getBytes(StandardCharsets.UTF_8)));
         mvc.perform(get("/admin/models/bpmn/ModelerTestProcess/versions/" + (before + 1)).with(admin()))
             .andExpect(content().bytes(v2.getBytes(StandardCharsets.UTF_8)));
+
+        mvc.perform(post("/admin/models/bpmn/ModelerTestProcess/versions/" + (before + 1) + "/rollback").with(admin())
+            .with(csrf())
+            .header("Accept-Language", "zh-CN")
+            .param("reason", "新名称更好"))
+            .andExpect(redirectedUrl("/admin/models/bpmn/ModelerTestProcess"));
+        assertThat(catalog.versions(ModelKind.BPMN, ModelFixtures.TEST_PROCESS).get(0).reason())
+            .as("recorded in the administrator's language").isEqualTo("回退到 v" + (before + 1) + "：新名称更好");
     }
 
     @Test
