@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.camunda.bpm.engine.RepositoryService;
@@ -46,7 +48,24 @@ class ModelRefusalTest {
     void refusesBrokenXmlWithItsLine() throws Exception {
         String broken = ModelFixtures.testProcess().replace("</bpmn:process>", "</bpmn:proces>");
 
-        editorDeploy(broken, containsString("Not well-formed XML"));
+        editorDeploy(broken, containsString("Line 11: Not well-formed XML"));
+    }
+
+    @Test
+    void refusesADecisionTheEngineCannotTransformLocatedByItsRuleAndLine() throws Exception {
+        String twoEntries = newDecision().replace("<inputEntry id=\"InputEntry_Any\">",
+                "<inputEntry id=\"InputEntry_Extra\"><text></text></inputEntry><inputEntry id=\"InputEntry_Any\">");
+
+        upload("two-entries.dmn", twoEntries,
+                allOf(containsString("Rule_Any (line 11): The process engine refuses it"),
+                        containsString("input entries differ")));
+    }
+
+    @Test
+    void refusesADecisionAgainstTheSchemaWithItsLine() throws Exception {
+        String unknownHitPolicy = newDecision().replace("hitPolicy=\"FIRST\"", "hitPolicy=\"SOMETIMES\"");
+
+        upload("hit-policy.dmn", unknownHitPolicy, containsString("Line 4: The process engine refuses it"));
     }
 
     @Test
@@ -143,6 +162,12 @@ class ModelRefusalTest {
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("The model is valid; nothing was deployed.")));
         assertNothingDeployed();
+    }
+
+    private static String newDecision() throws IOException {
+        try (InputStream in = ModelRefusalTest.class.getResourceAsStream("/modeler/new.dmn")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private void editorDeploy(String content, Matcher<String> message) throws Exception {
