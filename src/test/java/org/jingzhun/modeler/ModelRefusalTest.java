@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -15,12 +16,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.RequestDispatcher;
 import org.camunda.bpm.engine.RepositoryService;
 import org.hamcrest.Matcher;
 import org.jingzhun.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -116,6 +119,19 @@ class ModelRefusalTest {
         String large = ModelFixtures.testProcess().replace("</bpmn:definitions>", padding + "</bpmn:definitions>");
 
         upload("large.bpmn", large, containsString("more than the limit of 1024 KB"));
+    }
+
+    @Test
+    void fileBeyondTheServersUploadLimitGetsAnErrorPageSayingSo() throws Exception {
+        // Tomcat refuses a request over spring.servlet.multipart.max-request-size before any controller runs and
+        // forwards to /error with 413; that page must say why rather than "try again later"
+        mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 413)
+            .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/admin/models/upload")
+            .with(ModelDeployThroughThePageTest.admin())
+            .accept(MediaType.TEXT_HTML)
+            .header("Accept-Language", "zh-CN"))
+            .andExpect(status().isPayloadTooLarge())
+            .andExpect(content().string(containsString("上传的文件太大")));
     }
 
     @Test
