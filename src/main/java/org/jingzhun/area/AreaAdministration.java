@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.jingzhun.system.NotFoundException;
 import org.jingzhun.system.ValidationException;
 import org.jingzhun.system.Violation;
@@ -27,8 +29,11 @@ public class AreaAdministration {
 
     private final AreaRepository areas;
 
-    AreaAdministration(AreaRepository areas) {
+    private final IdentityService identityService;
+
+    AreaAdministration(AreaRepository areas, IdentityService identityService) {
         this.areas = areas;
+        this.identityService = identityService;
     }
 
     /** The whole tree from its roots, each node with the households under it. */
@@ -87,7 +92,10 @@ public class AreaAdministration {
         area.setName(name.strip());
     }
 
-    /** Only an empty area goes: households, and sub-areas, hold on to their area. */
+    /**
+     * Only an empty area goes: households, sub-areas and people with a role in it hold on to their area. A role left
+     * behind would be a scope over a code that no longer exists, and would cover whatever area gets that code next.
+     */
     public void delete(String code) {
         Area area = get(code);
         long households = areas.countHouseholdsLike(area.prefix() + "%");
@@ -97,7 +105,23 @@ public class AreaAdministration {
         if (!areas.findByParentCodeOrderByCode(code).isEmpty()) {
             throw new ValidationException(new Violation("code", "validation.area.hasChildren"));
         }
+        long members = membersWithARoleIn(code);
+        if (members > 0) {
+            throw new ValidationException(new Violation("code", "validation.area.hasMembers", members));
+        }
         areas.delete(area);
+    }
+
+    /** People in the area's groups: every role's group is named "role-areaCode" (AreaGroups). */
+    private long membersWithARoleIn(String code) {
+        return identityService.createGroupQuery()
+            .list()
+            .stream()
+            .filter(group -> group.getId().endsWith("-" + code))
+            .flatMap(group -> identityService.createUserQuery().memberOfGroup(group.getId()).list().stream())
+            .map(User::getId)
+            .distinct()
+            .count();
     }
 
     /** The level below, or null under a village. */

@@ -1,8 +1,11 @@
 package org.jingzhun.modeler;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -15,6 +18,7 @@ import org.camunda.bpm.engine.impl.cfg.DefaultBpmnParseFactory;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.springframework.stereotype.Component;
+import org.xml.sax.SAXParseException;
 
 /**
  * The engine's own parsers, run without deploying: what the engine would refuse is refused here first, with the
@@ -22,6 +26,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EngineParsers {
+
+    /** A quoted name, also inside a quoted description ("rule 'RuleImpl{id='Rule_Any', …}'"). */
+    private static final Pattern QUOTED = Pattern.compile("(?<=')([A-Za-z_][\\w.-]*)(?=')");
+
+    /** How the model API words a schema violation: "Error: URI=null Line=4: cvc-…". */
+    private static final Pattern SCHEMA_LINE = Pattern.compile("\\bLine=(\\d{1,9})\\b");
 
     private final ProcessEngineConfigurationImpl configuration;
 
@@ -54,7 +64,7 @@ class EngineParsers {
                     : problems;
         }
         catch (RuntimeException e) {
-            return List.of(ModelProblem.of("modeler.problem.engine", rootMessage(e)));
+            return List.of(ModelProblem.at(null, schemaLine(e), "modeler.problem.engine", rootMessage(e)));
         }
     }
 
@@ -67,8 +77,45 @@ class EngineParsers {
             return List.of();
         }
         catch (RuntimeException e) {
-            return List.of(ModelProblem.of("modeler.problem.engine", rootMessage(e)));
+            SourceLines lines = new SourceLines(new String(content, StandardCharsets.UTF_8));
+            String element = namedElement(e, lines);
+            int line = element != null ? lines.of(element) : schemaLine(e);
+            return List.of(ModelProblem.at(element, line, "modeler.problem.engine", rootMessage(e)));
         }
+    }
+
+    /**
+     * The DMN engine reports no line, but its messages quote the rule, input or table they are about ("… for rule
+     * 'Rule_Any'"): the first quoted word that is an element id of the file, innermost message first.
+     */
+    static String namedElement(Throwable e, SourceLines lines) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) {
+            chain.add(0, t);
+        }
+        for (Throwable t : chain) {
+            Matcher quoted = QUOTED.matcher(String.valueOf(t.getMessage()));
+            while (quoted.find()) {
+                if (lines.of(quoted.group(1)) > 0) {
+                    return quoted.group(1);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The line the XML schema validation names (the model API words it into its message), 0 when none. */
+    static int schemaLine(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SAXParseException parse) {
+                return Math.max(parse.getLineNumber(), 0);
+            }
+            Matcher line = SCHEMA_LINE.matcher(String.valueOf(t.getMessage()));
+            if (line.find()) {
+                return Integer.parseInt(line.group(1));
+            }
+        }
+        return 0;
     }
 
     private BpmnParser bpmnParser() {

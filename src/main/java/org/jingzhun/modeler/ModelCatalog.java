@@ -58,6 +58,11 @@ public class ModelCatalog {
         return new ModelFile(kind.fileName(key), kind.contentType(), engine.content(definition));
     }
 
+    /** The latest version's number, 0 when the model has none yet. */
+    public int latestVersion(ModelKind kind, String key) {
+        return engine.latest(kind, key).map(ResourceDefinition::getVersion).orElse(0);
+    }
+
     /** The latest version's text, for the editor. */
     public String latestSource(ModelKind kind, String key) {
         ResourceDefinition latest = engine.latest(kind, key).orElseThrow(() -> new NotFoundException("model " + key));

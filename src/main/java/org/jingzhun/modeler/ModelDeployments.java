@@ -19,6 +19,8 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.jingzhun.system.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,8 +50,11 @@ public class ModelDeployments {
 
     private final TransactionTemplate transaction;
 
+    private final MessageSource messages;
+
     ModelDeployments(RepositoryService repositoryService, EngineModels engine, ModelValidator validator,
-            DeploymentLog log, PlatformTransactionManager transactions) {
+            DeploymentLog log, PlatformTransactionManager transactions, MessageSource messages) {
+        this.messages = messages;
         this.repositoryService = repositoryService;
         this.engine = engine;
         this.validator = validator;
@@ -113,14 +118,19 @@ public class ModelDeployments {
         }
     }
 
-    /** An earlier version's content deployed again as the newest version, "rollback to vN: reason". */
+    /**
+     * An earlier version's content deployed again as the newest version, recorded as "rollback to vN: reason" in the
+     * administrator's language (the reason itself is theirs too).
+     */
     public Outcome rollback(ModelKind kind, String key, int version, String reason, String user) {
         ResourceDefinition definition = engine.definitions(kind, key)
             .stream()
             .filter(d -> d.getVersion() == version)
             .findFirst()
             .orElseThrow(() -> new NotFoundException("model " + key + " v" + version));
-        String recorded = reason == null || reason.isBlank() ? null : "rollback to v" + version + ": " + reason.trim();
+        String recorded = reason == null || reason.isBlank() ? null
+                : messages.getMessage("modeler.rollbackReason", new Object[] { String.valueOf(version), reason.trim() },
+                        LocaleContextHolder.getLocale());
         return deploy(new Request(kind, key, null, engine.content(definition), recorded, DeploymentSource.ROLLBACK,
                 user, false));
     }

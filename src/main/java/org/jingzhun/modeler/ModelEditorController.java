@@ -49,6 +49,7 @@ class ModelEditorController {
     String edit(@PathVariable String kind, @PathVariable String key, Model model) {
         ModelKind modelKind = ModelKind.ofPath(kind);
         String source = catalog.latestSource(modelKind, ModelKind.checkedKey(key));
+        model.addAttribute("baseVersion", catalog.latestVersion(modelKind, key));
         return editor(model, modelKind, key, source, "", List.of(), null);
     }
 
@@ -58,13 +59,26 @@ class ModelEditorController {
         return editor(model, modelKind, "", starters.source(modelKind), "", List.of(), null);
     }
 
+    /**
+     * @param baseVersion the version the editor was opened on: when another administrator deployed a newer one
+     *     since, deploying would silently drop their changes, so the first attempt is refused and says so; the page
+     *     then carries the newer number, and deploying again replaces it on purpose
+     */
     @PostMapping("/admin/models/deploy")
     String deploy(@RequestParam String kind, @RequestParam(defaultValue = "") String key,
             @RequestParam(defaultValue = "") String content, @RequestParam(defaultValue = "") String reason,
-            @RequestParam(defaultValue = "false") boolean validateOnly, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean validateOnly,
+            @RequestParam(required = false) Integer baseVersion, Model model, RedirectAttributes redirect) {
         ModelKind modelKind = ModelKind.ofPath(kind);
+        model.addAttribute("baseVersion", baseVersion);
         if (!key.isBlank()) {
             ModelKind.checkedKey(key);
+            int latest = catalog.latestVersion(modelKind, key);
+            if (!validateOnly && baseVersion != null && baseVersion < latest) {
+                model.addAttribute("baseVersion", latest);
+                return editor(model, modelKind, key, content, reason,
+                        texts.render(List.of(ModelProblem.of("modeler.problem.stale", latest, baseVersion))), null);
+            }
         }
         ModelDeployments.Outcome outcome = deployments.deploy(new ModelDeployments.Request(modelKind, key, null,
                 content.getBytes(StandardCharsets.UTF_8), reason, DeploymentSource.EDITOR,

@@ -4,6 +4,8 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
@@ -79,6 +81,13 @@ public class Formats {
         }
         if (value instanceof Instant instant) {
             return instant.atZone(Today.ZONE);
+        }
+        // read from "timestamp with time zone" columns, which answer in UTC
+        if (value instanceof OffsetDateTime offset) {
+            return offset.atZoneSameInstant(Today.ZONE);
+        }
+        if (value instanceof ZonedDateTime zoned) {
+            return zoned.withZoneSameInstant(Today.ZONE);
         }
         if (value instanceof TemporalAccessor temporal) {
             return temporal;

@@ -3,6 +3,7 @@ package org.jingzhun.area;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jingzhun.support.ValidationFailures.validationFailure;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.jingzhun.demo.DemoAreas;
 import org.jingzhun.support.IntegrationTest;
 import org.jingzhun.support.TestHouseholds;
@@ -25,6 +26,9 @@ class AreaAdministrationTest {
 
     @Autowired
     DemoAreas demoAreas;
+
+    @Autowired
+    IdentityService identityService;
 
     @BeforeEach
     void demoAreas() {
@@ -122,6 +126,33 @@ class AreaAdministrationTest {
         administration.delete(empty.substring(0, 9) + "201");
         administration.delete(empty);
         assertThat(areas.existsById(empty)).isFalse();
+    }
+
+    @Test
+    void anAreaWhereSomeoneStillHasARoleIsNotDeleted() {
+        String township = TestAreaCodes.township();
+        String village = township.substring(0, 9) + "201";
+        administration.create(DemoAreas.COUNTY, township, "有人镇");
+        administration.create(township, village, "有人村");
+        String user = "area-" + village;
+        identityService.saveUser(identityService.newUser(user));
+        for (String group : new String[] { "cadre-" + village, "committee-" + village }) {
+            identityService.saveGroup(identityService.newGroup(group));
+            identityService.createMembership(user, group);
+        }
+
+        assertThat(validationFailure(() -> administration.delete(village)).getViolations())
+            .singleElement()
+            .satisfies(v -> {
+                assertThat(v.code()).isEqualTo("validation.area.hasMembers");
+                assertThat(v.args()).containsExactly(1L);
+            });
+        assertThat(areas.existsById(village)).isTrue();
+
+        identityService.deleteMembership(user, "cadre-" + village);
+        identityService.deleteMembership(user, "committee-" + village);
+        administration.delete(village);
+        assertThat(areas.existsById(village)).isFalse();
     }
 
     @Test

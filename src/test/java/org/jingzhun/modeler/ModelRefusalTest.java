@@ -5,20 +5,25 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.RequestDispatcher;
 import org.camunda.bpm.engine.RepositoryService;
 import org.hamcrest.Matcher;
 import org.jingzhun.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -46,7 +51,24 @@ class ModelRefusalTest {
     void refusesBrokenXmlWithItsLine() throws Exception {
         String broken = ModelFixtures.testProcess().replace("</bpmn:process>", "</bpmn:proces>");
 
-        editorDeploy(broken, containsString("Not well-formed XML"));
+        editorDeploy(broken, containsString("Line 11: Not well-formed XML"));
+    }
+
+    @Test
+    void refusesADecisionTheEngineCannotTransformLocatedByItsRuleAndLine() throws Exception {
+        String twoEntries = newDecision().replace("<inputEntry id=\"InputEntry_Any\">",
+                "<inputEntry id=\"InputEntry_Extra\"><text></text></inputEntry><inputEntry id=\"InputEntry_Any\">");
+
+        upload("two-entries.dmn", twoEntries,
+                allOf(containsString("Rule_Any (line 11): The process engine refuses it"),
+                        containsString("input entries differ")));
+    }
+
+    @Test
+    void refusesADecisionAgainstTheSchemaWithItsLine() throws Exception {
+        String unknownHitPolicy = newDecision().replace("hitPolicy=\"FIRST\"", "hitPolicy=\"SOMETIMES\"");
+
+        upload("hit-policy.dmn", unknownHitPolicy, containsString("Line 4: The process engine refuses it"));
     }
 
     @Test
@@ -100,6 +122,19 @@ class ModelRefusalTest {
     }
 
     @Test
+    void fileBeyondTheServersUploadLimitGetsAnErrorPageSayingSo() throws Exception {
+        // Tomcat refuses a request over spring.servlet.multipart.max-request-size before any controller runs and
+        // forwards to /error with 413; that page must say why rather than "try again later"
+        mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 413)
+            .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/admin/models/upload")
+            .with(ModelDeployThroughThePageTest.admin())
+            .accept(MediaType.TEXT_HTML)
+            .header("Accept-Language", "zh-CN"))
+            .andExpect(status().isPayloadTooLarge())
+            .andExpect(content().string(containsString("上传的文件太大")));
+    }
+
+    @Test
     void refusesATextFile() throws Exception {
         upload("notes.txt", "just some notes", containsString("Not a model file"));
     }
@@ -143,6 +178,12 @@ class ModelRefusalTest {
             .andExpect(status().isOk())
             .andExpect(content().string(containsString("The model is valid; nothing was deployed.")));
         assertNothingDeployed();
+    }
+
+    private static String newDecision() throws IOException {
+        try (InputStream in = ModelRefusalTest.class.getResourceAsStream("/modeler/new.dmn")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private void editorDeploy(String content, Matcher<String> message) throws Exception {

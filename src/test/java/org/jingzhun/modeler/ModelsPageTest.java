@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @IntegrationTest
@@ -141,6 +142,51 @@ class ModelsPageTest {
             .andExpect(content().bytes(v1.getBytes(StandardCharsets.UTF_8)));
         mvc.perform(get("/admin/models/bpmn/ModelerTestProcess/versions/" + (before + 1)).with(admin()))
             .andExpect(content().bytes(v2.getBytes(StandardCharsets.UTF_8)));
+
+        mvc.perform(post("/admin/models/bpmn/ModelerTestProcess/versions/" + (before + 1) + "/rollback").with(admin())
+            .with(csrf())
+            .header("Accept-Language", "zh-CN")
+            .param("reason", "新名称更好"))
+            .andExpect(redirectedUrl("/admin/models/bpmn/ModelerTestProcess"));
+        assertThat(catalog.versions(ModelKind.BPMN, ModelFixtures.TEST_PROCESS).get(0).reason())
+            .as("recorded in the administrator's language").isEqualTo("回退到 v" + (before + 1) + "：新名称更好");
+    }
+
+    @Test
+    void editorOpenedBeforeAnotherDeploymentIsRefusedOnceThenReplacesItOnPurpose() throws Exception {
+        String v1 = ModelFixtures.testProcess();
+        String mark = String.valueOf(System.nanoTime());
+        editorDeploy(v1.replace("name=\"Done\"", "name=\"Base " + mark + "\""), null)
+            .andExpect(redirectedUrl("/admin/models/bpmn/ModelerTestProcess"));
+        int opened = catalog.latestVersion(ModelKind.BPMN, ModelFixtures.TEST_PROCESS);
+        mvc.perform(get("/admin/models/bpmn/ModelerTestProcess/edit").with(admin()))
+            .andExpect(content().string(containsString("name=\"baseVersion\" value=\"" + opened + "\"")));
+        // another administrator deploys from the same version
+        editorDeploy(v1.replace("name=\"Done\"", "name=\"Theirs " + mark + "\""), opened)
+            .andExpect(redirectedUrl("/admin/models/bpmn/ModelerTestProcess"));
+
+        String mine = v1.replace("name=\"Done\"", "name=\"Mine " + mark + "\"");
+        editorDeploy(mine, opened).andExpect(status().isOk())
+            .andExpect(content().string(containsString("Version " + (opened + 1) + " was deployed after you opened "
+                    + "version " + opened)))
+            .andExpect(content().string(containsString("name=\"baseVersion\" value=\"" + (opened + 1) + "\"")))
+            .andExpect(content().string(containsString("Mine " + mark)));
+        assertThat(catalog.latestVersion(ModelKind.BPMN, ModelFixtures.TEST_PROCESS)).isEqualTo(opened + 1);
+
+        editorDeploy(mine, opened + 1).andExpect(redirectedUrl("/admin/models/bpmn/ModelerTestProcess"));
+        assertThat(catalog.latestVersion(ModelKind.BPMN, ModelFixtures.TEST_PROCESS)).isEqualTo(opened + 2);
+    }
+
+    private ResultActions editorDeploy(String content, Integer baseVersion)
+            throws Exception {
+        var request = post("/admin/models/deploy").with(admin())
+            .with(csrf())
+            .header("Accept-Language", "en")
+            .param("kind", "bpmn")
+            .param("key", ModelFixtures.TEST_PROCESS)
+            .param("content", content)
+            .param("reason", "a change");
+        return mvc.perform(baseVersion == null ? request : request.param("baseVersion", baseVersion.toString()));
     }
 
     @Test

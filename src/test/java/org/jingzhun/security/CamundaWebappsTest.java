@@ -22,13 +22,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Cockpit, Tasklist and Admin behind our login, over real HTTP (the webapps are servlets MockMvc does not reach):
+ * Cockpit, Tasklist, Admin and the Welcome page behind our login, over real HTTP (the webapps are servlets MockMvc does not reach):
  * administrators arrive signed in by our session, everybody else is refused.
  */
 @ServerTest
 class CamundaWebappsTest {
 
-    static final String[] WEBAPPS = { "cockpit", "tasklist", "admin" };
+    static final String[] WEBAPPS = { "cockpit", "tasklist", "admin", "welcome" };
 
     /** What the three webapps call: their own plugin APIs and the engine API they carry. */
     static final String[] WEBAPP_APIS = { "/camunda/api/admin/auth/user/default",

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Locale;
 
@@ -57,6 +59,14 @@ class FormatsTest {
         assertThat(fmt.dateTime(Date.from(lateUtc), EN)).isEqualTo("5 Mar 2026 01:30");
         assertThat(fmt.date(lateUtc, EN)).isEqualTo("5 Mar 2026");
         assertThat(fmt.dateTime(LocalDateTime.of(2026, 3, 5, 9, 5), EN)).isEqualTo("5 Mar 2026 09:05");
+    }
+
+    @Test
+    void timesReadFromTimeZoneColumnsAreShownInTheUsersTimeZone() {
+        OffsetDateTime lateUtc = OffsetDateTime.parse("2026-03-04T17:30:00Z");
+
+        assertThat(fmt.dateTime(lateUtc, ZH)).isEqualTo("2026年3月5日 01:30");
+        assertThat(fmt.dateTime(lateUtc.atZoneSameInstant(ZoneOffset.UTC), EN)).isEqualTo("5 Mar 2026 01:30");
     }
 
     @Test

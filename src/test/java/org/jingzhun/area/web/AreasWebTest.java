@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.jingzhun.area.AreaAdministration;
 import org.jingzhun.area.AreaRepository;
 import org.jingzhun.area.TestAreaCodes;
@@ -36,6 +37,9 @@ class AreasWebTest {
 
     @Autowired
     AreaAdministration administration;
+
+    @Autowired
+    IdentityService identityService;
 
     @Autowired
     AreaRepository areas;
@@ -136,6 +140,22 @@ class AreasWebTest {
             .andExpect(redirectedUrl("/admin/areas/" + village))
             .andExpect(flash().attribute("error", "This area has 1 households and cannot be deleted."));
         assertThat(areas.findById(village)).isPresent();
+    }
+
+    @Test
+    void deletingAnAreaWhereSomeoneHasARoleIsRefusedWithAMessage() throws Exception {
+        String township = TestAreaCodes.township();
+        administration.create(DemoAreas.COUNTY, township, "有干部镇");
+        String user = "areas-web-" + township;
+        identityService.saveUser(identityService.newUser(user));
+        identityService.saveGroup(identityService.newGroup("township-" + township));
+        identityService.createMembership(user, "township-" + township);
+
+        mvc.perform(post("/admin/areas/" + township + "/delete").with(admin()).with(csrf())
+            .header("Accept-Language", "zh-CN"))
+            .andExpect(redirectedUrl("/admin/areas/" + township))
+            .andExpect(flash().attribute("error", "仍有 1 人在此区划担任角色，请先在用户页面撤销其角色。"));
+        assertThat(areas.findById(township)).isPresent();
     }
 
     @Test

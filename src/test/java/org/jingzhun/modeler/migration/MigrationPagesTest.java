@@ -280,6 +280,10 @@ class MigrationPagesTest {
             .getContentAsString();
         assertThat(json).contains("\"total\":1", "\"migrated\":1", "\"failed\":0", "\"percent\":100",
                 "\"finished\":true");
+        // the page's script fills the JSON's numbers into this text while the run goes on
+        mvc.perform(get(location).with(admin()).locale(Locale.ENGLISH))
+            .andExpect(content().string(containsString("data-template=\"{migrated} migrated, {failed} failed of "
+                    + "{total}\"")));
         assertThat(instances).allSatisfy(id -> assertThat(definitionOf(id)).isEqualTo(version2.getId()));
     }
 
