@@ -39,16 +39,20 @@ class MigrationRuns {
 
     /**
      * @throws org.camunda.bpm.engine.migration.MigrationPlanValidationException when the engine refuses the plan
-     * @throws ValidationException when no instance of the source version is chosen
+     * @throws ValidationException when the versions are of two processes or no instance of the source is chosen
      */
     long start(MigrationForm form, String user) {
+        ProcessDefinition source = planner.definition(form.getSource());
+        ProcessDefinition target = planner.definition(form.getTarget());
+        // the plan page checks this too, but a run is started by its own request
+        if (!source.getKey().equals(target.getKey())) {
+            throw new ValidationException(new Violation("target", "migration.otherProcess"));
+        }
         MigrationPlan plan = planner.build(form);
         List<String> instances = planner.instancesOf(form.getSource(), form.getInstances());
         if (instances.isEmpty()) {
             throw new ValidationException(new Violation("instances", "migration.noInstances"));
         }
-        ProcessDefinition source = planner.definition(form.getSource());
-        ProcessDefinition target = planner.definition(form.getTarget());
         long runId = store.insertRun(source.getKey(), definition(source), definition(target), Instruction.of(plan),
                 user);
         Map<String, String> businessKeys = businessKeys(instances);

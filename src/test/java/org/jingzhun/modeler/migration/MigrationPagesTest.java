@@ -332,6 +332,23 @@ class MigrationPagesTest {
     }
 
     @Test
+    void runWhenTheTargetIsAnotherProcessThenRefusedWithAMessageAndNothingStarts() throws Exception {
+        List<String> instances = householdsPerTest.get(1).stream().map(id -> assistance(id).getId()).toList();
+        String otherProcess = repositoryService.createProcessDefinitionQuery()
+            .processDefinitionKey("ExitVerificationProcess").latestVersion().singleResult().getId();
+        long runsBefore = jdbc.queryForObject("select count(*) from migration_run", Long.class);
+
+        mvc.perform(post("/admin/migrations/runs").with(csrf()).with(admin()).locale(Locale.ENGLISH)
+                .header("Accept-Language", "en")
+                .param("source", release).param("target", otherProcess).param("instances", instances.get(0)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Both versions must belong to the same process.")));
+
+        assertThat(jdbc.queryForObject("select count(*) from migration_run", Long.class)).isEqualTo(runsBefore);
+        assertThat(definitionOf(instances.get(0))).isEqualTo(release);
+    }
+
+    @Test
     void planWhenAnUnknownDefinitionThenNotFound() throws Exception {
         mvc.perform(get("/admin/migrations/plan").param("source", "nope:1:1")
             .param("target", version2.getId())
