@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Corrects a household file the way a data-quality finding asks (wrong ID, size, labour ability, allowance flag).
  * Only the village's own cadres, who see the full ID numbers, may; everything is checked before anything changes.
- * The change is logged and announced, so the data-quality feature re-checks the household's open findings at once.
+ * The change is recorded (who, when, what: {@link CorrectionLog}) and announced, so the data-quality feature re-checks
+ * the household's open findings at once.
  */
 @Service
 @Transactional
@@ -42,8 +43,11 @@ public class HouseholdCorrections {
 
     private final Today today;
 
+    private final CorrectionLog log;
+
     HouseholdCorrections(HouseholdAccess access, HouseholdRepository households, MemberRepository members,
-            IncomeService incomes, ApplicationEventPublisher events, Today today) {
+            IncomeService incomes, ApplicationEventPublisher events, Today today, CorrectionLog log) {
+        this.log = log;
         this.incomes = incomes;
         this.access = access;
         this.households = households;
@@ -61,6 +65,13 @@ public class HouseholdCorrections {
                     .map(m -> new HouseholdCorrection.EditableMember(m.getId(), m.getName(), m.getIdNumber(),
                             m.getHealth(), m.getLabourAbility(), m.isSubsistenceAllowance()))
                     .toList(), incomes.latest(householdId).map(HouseholdCorrections::entry).orElse(null));
+    }
+
+    /** The household's earlier corrections, newest first, for whoever may correct it. */
+    @Transactional(readOnly = true)
+    public List<CorrectionLog.Entry> history(Long householdId, UserScope scope) {
+        require(householdId, scope);
+        return log.of(householdId);
     }
 
     private Household require(Long householdId, UserScope scope) {
@@ -109,7 +120,7 @@ public class HouseholdCorrections {
         ValidationException.throwIfAny(violations);
         List<String> changes = new ArrayList<>();
         if (household.getDeclaredSize() != correction.declaredSize()) {
-            changes.add("declaredSize " + household.getDeclaredSize() + "->" + correction.declaredSize());
+            changes.add(CorrectionLog.change("declaredSize", household.getDeclaredSize(), correction.declaredSize()));
             household.setDeclaredSize(correction.declaredSize());
         }
         for (int i = 0; i < correction.members().size(); i++) {
@@ -119,6 +130,9 @@ public class HouseholdCorrections {
             recordIncome(householdId, correction.income(), scope.userId(), changes);
         }
         households.flush();
+        if (!changes.isEmpty()) {
+            log.record(householdId, scope.userId(), today.now(), changes);
+        }
         LOG.info("Household {} corrected by {}: {}", household.getHouseholdNumber(), scope.userId(),
                 changes.isEmpty() ? "no change" : String.join("; ", changes));
         events.publishEvent(new HouseholdCorrected(householdId, household.getHouseholdNumber(),
@@ -137,7 +151,7 @@ public class HouseholdCorrections {
                 .map(v -> new Violation("income." + v.field(), v.code(), v.args()))
                 .toList());
         }
-        changes.add("income " + income.year() + " recorded again");
+        changes.add(CorrectionLog.change("income", income.year()));
     }
 
     static IncomeEntry entry(IncomeRecord r) {
@@ -151,13 +165,12 @@ public class HouseholdCorrections {
             List<String> changes) {
         if (!id.number().equals(member.getIdNumber()) || member.getSex() != id.sex()
                 || !Objects.equals(member.getBirthDate(), id.birthDate())) {
-            changes.add("member " + member.getId() + " id/sex/birth date");
+            changes.add(CorrectionLog.change("memberId", member.getName()));
             member.changeIdNumber(id);
         }
         if (member.getHealth() != row.health() || member.getLabourAbility() != row.labourAbility()
                 || member.isSubsistenceAllowance() != row.subsistenceAllowance()) {
-            changes.add("member " + member.getId() + " " + row.health() + "/" + row.labourAbility() + "/"
-                    + row.subsistenceAllowance());
+            changes.add(CorrectionLog.change("memberState", member.getName()));
             member.setHealth(row.health());
             member.setLabourAbility(row.labourAbility());
             member.setSubsistenceAllowance(row.subsistenceAllowance());

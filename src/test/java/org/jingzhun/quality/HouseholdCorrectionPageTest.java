@@ -78,6 +78,27 @@ class HouseholdCorrectionPageTest {
         assertThat(instance).isEnded().hasPassed("EndEvent_ClosedByRecheck");
         assertThat(fixture.jdbc.queryForObject("select declared_size from household where id = ?", Integer.class,
                 broken)).isEqualTo(3);
+        assertThat(fixture.jdbc.queryForObject("select corrected_by from household_correction where household_id = ?",
+                String.class, broken)).isEqualTo(QualityFixture.CADRE);
+        mvc.perform(get("/households/{id}/correct", broken).with(cadreOf(village)))
+            .andExpect(content().string(Matchers.containsString("家庭人口数 5 → 3")));
+        mvc.perform(get("/households/{id}/correct", broken).with(cadreOf(village)).header("Accept-Language", "en"))
+            .andExpect(content().string(Matchers.containsString("Household size 5 → 3")));
+    }
+
+    @Test
+    void aRefusedCorrectionLeavesNoRecordAndAnUnchangedOneNoEmptyRecord() throws Exception {
+        String village = fixture.village();
+        long household = fixture.household(village);
+        fixture.income(household, 2024, "9000", "600");
+
+        mvc.perform(withIncome(form(household, "2", Map.of()), "-1", "600").with(cadreOf(village)))
+            .andExpect(status().isOk());
+        mvc.perform(form(household, "3", Map.of()).with(cadreOf(village)))
+            .andExpect(redirectedUrl("/households/" + household));
+
+        assertThat(fixture.jdbc.queryForObject("select count(*) from household_correction where household_id = ?",
+                Integer.class, household)).isZero();
     }
 
     @Test

@@ -64,8 +64,9 @@ class CorrectionController {
         return "redirect:/households/" + id;
     }
 
-    private static String page(HouseholdCorrection.Editable household, Model model) {
+    private String page(HouseholdCorrection.Editable household, Model model) {
         model.addAttribute("household", household);
+        model.addAttribute("corrections", corrections.history(household.id(), currentUser.scope()));
         model.addAttribute("healths", Health.values());
         model.addAttribute("labourAbilities", LabourAbility.values());
         return "households/correct";
