@@ -56,4 +56,13 @@ public class DeploymentLog implements DeploymentRecorder {
             .collect(Collectors.toMap(ModelDeploymentRecord::getDeploymentId, Function.identity(), (a, b) -> a));
     }
 
+    /** The records of every model of a kind: by model key, then by engine deployment id. */
+    @Transactional(readOnly = true)
+    Map<String, Map<String, ModelDeploymentRecord>> byModel(ModelKind kind) {
+        return records.findByKind(kind)
+            .stream()
+            .collect(Collectors.groupingBy(ModelDeploymentRecord::getModelKey, Collectors.toMap(
+                    ModelDeploymentRecord::getDeploymentId, Function.identity(), (a, b) -> a)));
+    }
+
 }

@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.management.ProcessDefinitionStatistics;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ResourceDefinition;
 import org.springframework.stereotype.Component;
@@ -29,13 +30,13 @@ class EngineModels {
 
     private final RepositoryService repositoryService;
 
-    private final RuntimeService runtimeService;
+    private final ManagementService managementService;
 
     private final ProcessEngineConfigurationImpl configuration;
 
     EngineModels(ProcessEngine engine) {
         this.repositoryService = engine.getRepositoryService();
-        this.runtimeService = engine.getRuntimeService();
+        this.managementService = engine.getManagementService();
         this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     }
 
@@ -86,8 +87,12 @@ class EngineModels {
             .collect(Collectors.toMap(Deployment::getId, Function.identity()));
     }
 
-    long runningInstances(String processDefinitionId) {
-        return runtimeService.createProcessInstanceQuery().processDefinitionId(processDefinitionId).count();
+    /** Running process instances per process definition id, all definitions in one statistics query. */
+    Map<String, Long> runningInstances() {
+        return managementService.createProcessDefinitionStatisticsQuery()
+            .list()
+            .stream()
+            .collect(Collectors.toMap(ProcessDefinitionStatistics::getId, s -> (long) s.getInstances()));
     }
 
     /** The definitions a deployment created: its processes, decisions and forms. */

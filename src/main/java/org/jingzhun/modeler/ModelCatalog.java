@@ -31,14 +31,17 @@ public class ModelCatalog {
 
     public List<ModelSummary> models(ModelKind kind) {
         Map<String, Deployment> deployments = engine.deployments();
+        Map<String, Long> running = kind == ModelKind.BPMN ? engine.runningInstances() : Map.of();
+        Map<String, Map<String, ModelDeploymentRecord>> records = log.byModel(kind);
         Map<String, List<ResourceDefinition>> byKey = new TreeMap<>();
         engine.definitions(kind).forEach(d -> byKey.computeIfAbsent(d.getKey(), k -> new ArrayList<>()).add(d));
         List<ModelSummary> models = new ArrayList<>();
         byKey.forEach((key, definitions) -> {
-            List<ModelVersion> versions = versions(kind, key, definitions, deployments);
-            Long running = kind == ModelKind.BPMN
+            List<ModelVersion> versions = versions(kind, definitions, records.getOrDefault(key, Map.of()),
+                    deployments, running);
+            Long total = kind == ModelKind.BPMN
                     ? versions.stream().mapToLong(ModelVersion::runningInstances).sum() : null;
-            models.add(new ModelSummary(versions.get(0), versions.size(), running));
+            models.add(new ModelSummary(versions.get(0), versions.size(), total));
         });
         return models;
     }
@@ -49,7 +52,13 @@ public class ModelCatalog {
         if (definitions.isEmpty()) {
             throw new NotFoundException("model " + kind + " " + key);
         }
-        return versions(kind, key, definitions, engine.deployments());
+        return versions(kind, definitions, log.byDeployment(kind, key), engine.deployments(),
+                kind == ModelKind.BPMN ? engine.runningInstances() : Map.of());
+    }
+
+    /** Running process instances per process definition id (every version of every process). */
+    public Map<String, Long> runningInstances() {
+        return engine.runningInstances();
     }
 
     public ModelFile file(ModelKind kind, String key, int version) {
@@ -73,20 +82,19 @@ public class ModelCatalog {
         return engine.definitions(kind, key).stream().filter(d -> d.getVersion() == version).findFirst();
     }
 
-    private List<ModelVersion> versions(ModelKind kind, String key, List<ResourceDefinition> definitions,
-            Map<String, Deployment> deployments) {
-        Map<String, ModelDeploymentRecord> records = log.byDeployment(kind, key);
+    private List<ModelVersion> versions(ModelKind kind, List<ResourceDefinition> definitions,
+            Map<String, ModelDeploymentRecord> records, Map<String, Deployment> deployments,
+            Map<String, Long> running) {
         int latest = definitions.stream().mapToInt(ResourceDefinition::getVersion).max().orElse(0);
         return definitions.stream()
             .sorted(Comparator.comparing(ResourceDefinition::getVersion).reversed())
             .map(d -> version(kind, d, records.get(d.getDeploymentId()), deployments.get(d.getDeploymentId()),
-                    d.getVersion() == latest))
+                    kind == ModelKind.BPMN ? running.getOrDefault(d.getId(), 0L) : null, d.getVersion() == latest))
             .toList();
     }
 
     private ModelVersion version(ModelKind kind, ResourceDefinition d, ModelDeploymentRecord record,
-            Deployment deployment, boolean latest) {
-        Long running = kind == ModelKind.BPMN ? engine.runningInstances(d.getId()) : null;
+            Deployment deployment, Long running, boolean latest) {
         Instant at = record != null ? record.getDeployedAt()
                 : deployment == null || deployment.getDeploymentTime() == null ? null
                         : deployment.getDeploymentTime().toInstant();

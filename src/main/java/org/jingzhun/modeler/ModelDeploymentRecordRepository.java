@@ -8,4 +8,6 @@ interface ModelDeploymentRecordRepository extends JpaRepository<ModelDeploymentR
 
     List<ModelDeploymentRecord> findByKindAndModelKey(ModelKind kind, String modelKey);
 
+    List<ModelDeploymentRecord> findByKind(ModelKind kind);
+
 }

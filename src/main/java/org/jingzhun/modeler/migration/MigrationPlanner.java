@@ -10,13 +10,13 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.management.ActivityStatistics;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.jingzhun.modeler.ModelCatalog;
 import org.jingzhun.modeler.migration.PlanView.Choice;
 import org.jingzhun.modeler.migration.PlanView.Definition;
 import org.jingzhun.modeler.migration.PlanView.Unmapped;
@@ -35,7 +35,7 @@ class MigrationPlanner {
 
     private final RepositoryService repositoryService;
 
-    private final RuntimeService runtimeService;
+    private final ModelCatalog catalog;
 
     private final ManagementService managementService;
 
@@ -43,10 +43,10 @@ class MigrationPlanner {
 
     private final EnginePlans plans;
 
-    MigrationPlanner(RepositoryService repositoryService, RuntimeService runtimeService,
+    MigrationPlanner(RepositoryService repositoryService, ModelCatalog catalog,
             ManagementService managementService, SourceInstances instances, EnginePlans plans) {
         this.repositoryService = repositoryService;
-        this.runtimeService = runtimeService;
+        this.catalog = catalog;
         this.managementService = managementService;
         this.instances = instances;
         this.plans = plans;
@@ -61,12 +61,13 @@ class MigrationPlanner {
             .list()
             .stream()
             .collect(Collectors.groupingBy(ProcessDefinition::getKey, LinkedHashMap::new, Collectors.toList()));
+        Map<String, Long> running = catalog.runningInstances();
         List<ProcessVersions> processes = new ArrayList<>();
         byKey.forEach((key, definitions) -> processes.add(new ProcessVersions(key,
                 definitions.get(definitions.size() - 1).getName(),
                 definitions.stream()
                     .map(d -> new ProcessVersions.Version(d.getId(), d.getVersion(),
-                            runtimeService.createProcessInstanceQuery().processDefinitionId(d.getId()).count()))
+                            running.getOrDefault(d.getId(), 0L)))
                     .toList())));
         return processes;
     }
