@@ -81,9 +81,8 @@ public class GroupQueueMails {
         jdbc.update("delete from group_queue_announced n"
                 + " where not exists (select 1 from inbox_task t where t.task_id = n.task_id)");
         Timestamp now = Timestamp.from(today.now());
-        announced.keySet()
-            .forEach(taskId -> jdbc.update("insert into group_queue_announced (task_id, announced_at) values (?, ?)",
-                    taskId, now));
+        jdbc.batchUpdate("insert into group_queue_announced (task_id, announced_at) values (?, ?)",
+                announced.keySet().stream().map(taskId -> new Object[] { taskId, now }).toList());
         return queued;
     }
 
