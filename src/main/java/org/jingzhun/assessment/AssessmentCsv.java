@@ -1,21 +1,19 @@
 package org.jingzhun.assessment;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.jingzhun.system.Csv;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * A ranking as CSV: the page's columns with each indicator's numerator and denominator in columns of their own (a
- * "3 / 4" cell would turn into a date in a spreadsheet). UTF-8 with a byte-order mark, so Excel reads the Chinese.
+ * "3 / 4" cell would turn into a date in a spreadsheet). Written by {@link Csv}.
  */
 @Component
 class AssessmentCsv {
-
-    private static final String BOM = "\uFEFF";
 
     private final MessageSource messages;
 
@@ -25,7 +23,7 @@ class AssessmentCsv {
 
     /** @param unitKey "township" or "cadre": the heading of the name column */
     byte[] write(List<Ranked> ranking, String unitKey, Locale locale) {
-        StringBuilder csv = new StringBuilder(BOM);
+        List<List<String>> rows = new ArrayList<>();
         List<String> header = new ArrayList<>();
         header.add(text("assessment.column.rank", locale));
         header.add(text("assessment.column.code", locale));
@@ -35,7 +33,7 @@ class AssessmentCsv {
             header.add(text("assessment.indicator." + indicator.key() + ".denominator", locale));
         }
         header.add(text("assessment.column.score", locale));
-        line(csv, header);
+        rows.add(header);
         for (Ranked row : ranking) {
             List<String> cells = new ArrayList<>();
             cells.add(row.rank() == null ? "" : row.rank().toString());
@@ -47,35 +45,13 @@ class AssessmentCsv {
                 cells.add(Long.toString(ratio.denominator()));
             }
             cells.add(row.score() == null ? "" : row.score().toPlainString());
-            line(csv, cells);
+            rows.add(cells);
         }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
+        return Csv.of(rows);
     }
 
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, locale);
-    }
-
-    private static void line(StringBuilder csv, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            csv.append(i == 0 ? "" : ",").append(escape(cells.get(i)));
-        }
-        csv.append("\r\n");
-    }
-
-    /**
-     * RFC 4180 quoting; a leading formula character (=, +, -, @, tab, carriage return) is neutralised so a spreadsheet
-     * never runs a name, while a plain negative number stays a number.
-     */
-    static String escape(String cell) {
-        String value = cell == null ? "" : cell;
-        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+(\\.\\d+)?")) {
-            value = "'" + value;
-        }
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
     }
 
 }

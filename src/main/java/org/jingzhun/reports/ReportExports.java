@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,22 +13,16 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jingzhun.system.Csv;
 
 /** A report's table as the exports carry it: the label column, then the figures, exactly as the page shows them. */
 final class ReportExports {
-
-    /** Excel reads a CSV as the system's code page unless it starts with a UTF-8 byte order mark. */
-    private static final String BOM = "\uFEFF";
 
     private ReportExports() {
     }
 
     static byte[] csv(ReportView view) {
-        StringBuilder out = new StringBuilder(BOM);
-        for (List<String> cells : cells(view)) {
-            out.append(String.join(",", cells.stream().map(ReportExports::quoted).toList())).append("\r\n");
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return Csv.of(cells(view));
     }
 
     static byte[] xlsx(ReportView view) {
@@ -82,20 +75,6 @@ final class ReportExports {
         headings.add(view.labelColumn());
         headings.addAll(view.columns());
         return headings;
-    }
-
-    /**
-     * RFC 4180 quoting; a label starting with =, +, -, @, a tab or a carriage return is prefixed so a spreadsheet
-     * never runs it as a formula (OWASP's list; a line break inside the label must not hide the leading character).
-     */
-    static String quoted(String cell) {
-        boolean formula = !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0
-                && !cell.matches("-?\\d+(\\.\\d+)?");
-        String safe = formula ? "'" + cell : cell;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
     }
 
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jingzhun.system.Csv;
 import org.junit.jupiter.api.Test;
 
 /** Score formula, rank order and ties, without the database. */
@@ -108,12 +109,12 @@ class RankingTest {
 
     @Test
     void csvQuotesSeparatorsAndDisarmsFormulas() {
-        assertThat(AssessmentCsv.escape("附城镇")).isEqualTo("附城镇");
-        assertThat(AssessmentCsv.escape("a,b")).isEqualTo("\"a,b\"");
-        assertThat(AssessmentCsv.escape("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-        assertThat(AssessmentCsv.escape("=SUM(A1)")).isEqualTo("'=SUM(A1)");
-        assertThat(AssessmentCsv.escape("\t=SUM(A1)")).isEqualTo("'\t=SUM(A1)");
-        assertThat(AssessmentCsv.escape("-0.25")).isEqualTo("-0.25");
+        assertThat(Csv.cell("附城镇")).isEqualTo("附城镇");
+        assertThat(Csv.cell("a,b")).isEqualTo("\"a,b\"");
+        assertThat(Csv.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(Csv.cell("=SUM(A1)")).isEqualTo("'=SUM(A1)");
+        assertThat(Csv.cell("\t=SUM(A1)")).isEqualTo("'\t=SUM(A1)");
+        assertThat(Csv.cell("-0.25")).isEqualTo("-0.25");
     }
 
 }
